@@ -1,0 +1,147 @@
+package vn.ubnd.baocao.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ubnd.baocao.system.NotFoundException;
+import vn.ubnd.baocao.system.PortalUser;
+import vn.ubnd.baocao.system.Role;
+import vn.ubnd.baocao.unit.Leader;
+import vn.ubnd.baocao.unit.Unit;
+import vn.ubnd.baocao.unit.UnitService;
+
+/**
+ * Accounts, managed by an administrator for their own unit and the units below it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	/** Lower-case letters, digits, dot, hyphen and underscore; 3 to 60 characters. */
+	public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	public static final int MAX_PASSWORD_LENGTH = 100;
+
+	private final AccountRepository accounts;
+
+	private final UnitService units;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountService(AccountRepository accounts, UnitService units, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.units = units;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/** The accounts of the administrator's unit and the units below it. */
+	public List<Account> visibleTo(PortalUser admin) {
+		return this.accounts.findByUnitIdInOrderByUsernameAsc(this.units.subtree(admin.unitId()));
+	}
+
+	/** The account if it belongs to a unit the administrator manages; otherwise not found. */
+	public Account get(PortalUser admin, long accountId) {
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("account " + accountId));
+		if (!this.units.isWithin(account.getUnitId(), admin.unitId())) {
+			throw new NotFoundException("account " + accountId);
+		}
+		return account;
+	}
+
+	@Transactional
+	public Account create(PortalUser admin, String username, String password, AccountData data) {
+		checkUnitAndLeader(admin, data);
+		return createChecked(username, password, data);
+	}
+
+	/** Creates an account on behalf of the system (demo data). */
+	@Transactional
+	public Account createAsSystem(String username, String password, AccountData data) {
+		return createChecked(username, password, data);
+	}
+
+	private Account createChecked(String username, String password, AccountData data) {
+		String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new AccountValidationException("username", "account.username.pattern");
+		}
+		if (this.accounts.existsByUsernameIgnoreCase(name)) {
+			throw new AccountValidationException("username", "account.username.taken");
+		}
+		checkPassword(password);
+		try {
+			return this.accounts.saveAndFlush(new Account(name, this.passwordEncoder.encode(password), data));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new AccountValidationException("username", "account.username.taken");
+		}
+	}
+
+	@Transactional
+	public Account update(PortalUser admin, long accountId, long expectedVersion, AccountData data) {
+		Account account = get(admin, accountId);
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Account.class, accountId);
+		}
+		checkUnitAndLeader(admin, data);
+		if (account.getId() == admin.accountId() && data.role() != Role.ADMIN) {
+			throw new AccountValidationException("role", "account.error.own-role");
+		}
+		account.apply(data);
+		return account;
+	}
+
+	@Transactional
+	public void setEnabled(PortalUser admin, long accountId, boolean enabled) {
+		Account account = get(admin, accountId);
+		if (!enabled && account.getId() == admin.accountId()) {
+			throw new AccountValidationException(null, "account.error.deactivate-self");
+		}
+		account.setEnabled(enabled);
+	}
+
+	@Transactional
+	public void resetPassword(PortalUser admin, long accountId, String newPassword) {
+		Account account = get(admin, accountId);
+		checkPassword(newPassword);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+			throw new AccountValidationException("password", "account.password.length");
+		}
+	}
+
+	private void checkUnitAndLeader(PortalUser admin, AccountData data) {
+		Set<Long> managed = this.units.subtree(admin.unitId());
+		if (!managed.contains(data.unitId())) {
+			throw new AccountValidationException("unitId", "account.error.unit-outside");
+		}
+		Unit unit = this.units.get(data.unitId());
+		if (!unit.isActive()) {
+			throw new AccountValidationException("unitId", "account.error.unit-inactive");
+		}
+		if (data.role() == Role.CHAIR) {
+			if (data.leaderId() == null) {
+				throw new AccountValidationException("leaderId", "account.leader.required");
+			}
+			Leader leader = this.units.leader(data.leaderId());
+			if (!leader.getUnitId().equals(data.unitId()) || !leader.isActive()) {
+				throw new AccountValidationException("leaderId", "account.leader.other-unit");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package vn.ubnd.baocao.account.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Sessions live in PostgreSQL (tables created by Flyway), so any instance of the portal can serve any user. The
+ * cookie is HttpOnly and SameSite=Lax, and Secure whenever the request came over HTTPS.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 4 * 60 * 60)
+class SessionConfiguration {
+
+	@Bean
+	CookieSerializer sessionCookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName("BAOCAO_SESSION");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		serializer.setCookiePath("/");
+		return serializer;
+	}
+
+}

@@ -1,0 +1,52 @@
+package vn.ubnd.baocao.account.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in with the failed-login throttle in front of it.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider delegate;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		this.delegate = new DaoAuthenticationProvider(users);
+		this.delegate.setPasswordEncoder(passwordEncoder);
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		if (this.throttle.isLocked(username)) {
+			throw new LoginThrottledException();
+		}
+		try {
+			Authentication result = this.delegate.authenticate(authentication);
+			this.throttle.recordSuccess(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			if (this.throttle.recordFailure(username)) {
+				throw new LoginThrottledException();
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}
