@@ -3,16 +3,15 @@ package vn.ubnd.baocao.account.internal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.account.AccountLookup;
 import vn.ubnd.baocao.unit.UnitService;
 
 /**
- * Loads the signing-in user; an account of a deactivated unit cannot sign in either.
+ * Loads the signing-in user; an account of a deactivated unit cannot sign in either. Used only by
+ * {@link ThrottledAuthenticationProvider}, hence not a bean of its own.
  */
-@Service
 class PortalUserDetailsService implements UserDetailsService {
 
 	private final AccountLookup accounts;

@@ -8,6 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.ubnd.baocao.account.AccountLookup;
+import vn.ubnd.baocao.unit.UnitService;
+
 /**
  * Password sign-in with the failed-login throttle in front of it.
  */
@@ -18,9 +21,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+	ThrottledAuthenticationProvider(AccountLookup accounts, UnitService units, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle) {
-		this.delegate = new DaoAuthenticationProvider(users);
+		this.delegate = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts, units));
 		this.delegate.setPasswordEncoder(passwordEncoder);
 		this.throttle = throttle;
 	}
