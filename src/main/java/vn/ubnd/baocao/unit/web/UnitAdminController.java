@@ -62,11 +62,9 @@ class UnitAdminController {
 	String createForm(@AuthenticationPrincipal PortalUser admin, @RequestParam(required = false) Long parentId,
 			Model model) {
 		UnitForm form = new UnitForm();
-		if (parentId != null) {
-			Unit parent = this.units.visibleTo(admin, parentId);
-			form.setParentId(parent.getId());
-			form.setLevel(UnitLevel.COMMUNE);
-		}
+		Unit parent = this.units.visibleTo(admin, parentId != null ? parentId : admin.unitId());
+		form.setParentId(parent.getId());
+		form.setLevel(parent.getLevel() == UnitLevel.COMMUNE ? null : UnitLevel.COMMUNE);
 		form.setPrintedName("ỦY BAN NHÂN DÂN\n");
 		form.setSymbol("UBND");
 		return showUnitForm(admin, null, form, model);
@@ -183,6 +181,9 @@ class UnitAdminController {
 			.toList();
 		model.addAttribute("parents", parents);
 		model.addAttribute("ownUnit", unit != null && unit.getId().equals(admin.unitId()));
+		model.addAttribute("parentUnit",
+				unit == null || unit.getParentId() == null ? null : this.units.get(unit.getParentId()));
+		model.addAttribute("mayCreateTopLevel", this.units.get(admin.unitId()).getParentId() == null);
 		if (unit != null) {
 			model.addAttribute("leaders", this.units.leaders(unit.getId()));
 			if (!model.containsAttribute("leaderForm")) {
