@@ -58,10 +58,41 @@ class AuthorizationMatrixTests {
 
 	Ids other;
 
+	@Autowired
+	vn.ubnd.baocao.report.ReportService reports;
+
+	@Autowired
+	vn.ubnd.baocao.report.ReportKindService kinds;
+
 	@BeforeEach
 	void findIds() {
 		this.own = ids("Huyện Phú Sơn", "vanthu");
 		this.other = ids("Huyện Tân Hà", "vanthu2");
+	}
+
+	/** A draft of the unit with a section and a checklist item (made through the real services). */
+	private long[] report(String clerk) {
+		PortalUser user = this.accounts.findPortalUser(clerk, (id) -> true).orElseThrow();
+		vn.ubnd.baocao.report.ReportKind kind = this.kinds.active()
+			.stream()
+			.filter((k) -> k.getPeriodType() == vn.ubnd.baocao.report.PeriodType.HALF_YEAR)
+			.filter((k) -> k.getOutline().contains("NEXT_TASKS"))
+			.findFirst()
+			.orElseThrow();
+		vn.ubnd.baocao.report.Report first = this.reports.create(user,
+				new vn.ubnd.baocao.report.ReportService.NewReport(kind.getId(), 2090, 1, null, null, false));
+		vn.ubnd.baocao.report.ReportSection tasks = first.numberedSections()
+			.stream()
+			.map((n) -> n.section())
+			.filter((s) -> s.getRole() == vn.ubnd.baocao.report.SectionRole.NEXT_TASKS)
+			.findFirst()
+			.orElseThrow();
+		this.reports.editSection(user, first.getId(), tasks.getId(), tasks.getVersion(), tasks.getTitle(),
+				"- Một nhiệm vụ");
+		vn.ubnd.baocao.report.Report second = this.reports.create(user,
+				new vn.ubnd.baocao.report.ReportService.NewReport(kind.getId(), 2090, 2, null, null, true));
+		return new long[] { second.getId(), second.childrenOf(null).get(0).getId(),
+				second.getChecklist().get(0).getId(), kind.getId() };
 	}
 
 	/** The routes, with what each role gets for its own unit and for another unit. */
@@ -114,6 +145,48 @@ class AuthorizationMatrixTests {
 				(ids) -> "/admin/accounts/" + ids.account() + "/password", null, "password", "12345678",
 				"confirmation", "87654321")
 			.admin(200, 404));
+		// reports: every role reads its unit's reports; only a clerk writes, and only its own unit's
+		routes.add(Route.get("/reports", (ids) -> "/reports").everyone(200, 200));
+		routes.add(Route.get("/reports/new", (ids) -> "/reports/new").clerk(200, 200, 403, 403));
+		routes.add(Route.post("/reports", (ids) -> "/reports", null, "year", "2091").clerk(200, 200, 403, 403));
+		routes.add(Route.get("/reports/{reportId}", (ids) -> "/reports/" + ids.report()).everyone(200, 404));
+		routes.add(Route.get("/api/reports/{reportId}", (ids) -> "/api/reports/" + ids.report()).everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/edit", (ids) -> "/reports/" + ids.report() + "/edit")
+			.clerk(200, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/header", (ids) -> "/reports/" + ids.report() + "/header", null,
+				"summary", "", "version", "0")
+			.clerk(422, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/closing", (ids) -> "/reports/" + ids.report() + "/closing", null,
+				"recipients", "Như trên;", "version", "-1")
+			.clerk(409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/sections", (ids) -> "/reports/" + ids.report() + "/sections",
+				null)
+			.clerk(200, 404, 403, 404));
+		routes.add(Route.get("/reports/{reportId}/sections/{sectionId}",
+				(ids) -> "/reports/" + ids.report() + "/sections/" + ids.section())
+			.clerk(200, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/sections/{sectionId}",
+				(ids) -> "/reports/" + ids.report() + "/sections/" + ids.section(), null, "title", "T", "body", "B",
+				"version", "-1")
+			.clerk(409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/sections/{sectionId}/{move:up|down|indent|outdent|delete}",
+				(ids) -> "/reports/" + ids.report() + "/sections/" + ids.section() + "/up", null)
+			.clerk(200, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/checklist/{itemId}",
+				(ids) -> "/reports/" + ids.report() + "/checklist/" + ids.checklistItem(), null, "done", "true")
+			.clerk(200, 404, 403, 404));
+		// report kinds and holidays: administrators
+		routes.add(Route.get("/admin/report-kinds", (ids) -> "/admin/report-kinds").admin(200, 200));
+		routes.add(Route.get("/admin/report-kinds/{kindId}/edit",
+				(ids) -> "/admin/report-kinds/" + ids.kind() + "/edit")
+			.admin(200, 200));
+		routes.add(Route.post("/admin/report-kinds/{kindId}", (ids) -> "/admin/report-kinds/" + ids.kind(), null,
+				"yaml", "", "version", "0")
+			.admin(200, 200));
+		routes.add(Route.get("/admin/holidays", (ids) -> "/admin/holidays").admin(200, 200));
+		routes.add(Route.post("/admin/holidays", (ids) -> "/admin/holidays", null, "name", "").admin(302, 302));
+		routes.add(Route.post("/admin/holidays/{day}/delete", (ids) -> "/admin/holidays/2099-01-01/delete", null)
+			.admin(302, 302));
 		return routes;
 	}
 
@@ -188,14 +261,17 @@ class AuthorizationMatrixTests {
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
+	private static final java.util.Map<String, long[]> REPORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Ids ids(String unitName, String clerk) {
 		long unit = this.jdbc.sql("select id from unit where name = ?").param(unitName).query(Long.class).single();
 		long leader = this.jdbc.sql("select min(id) from leader where unit_id = ?").param(unit).query(Long.class).single();
 		long account = this.jdbc.sql("select id from account where username = ?").param(clerk).query(Long.class).single();
-		return new Ids(unit, leader, account);
+		long[] report = REPORTS.computeIfAbsent(clerk, this::report);
+		return new Ids(unit, leader, account, report[0], report[1], report[2], report[3]);
 	}
 
-	record Ids(long unit, long leader, long account) {
+	record Ids(long unit, long leader, long account, long report, long section, long checklistItem, long kind) {
 	}
 
 	/**
@@ -226,6 +302,15 @@ class AuthorizationMatrixTests {
 			Map<Role, int[]> map = new java.util.EnumMap<>(Role.class);
 			for (Role role : Role.values()) {
 				map.put(role, role == Role.ADMIN ? new int[] { own, other } : new int[] { 403, 403 });
+			}
+			return new Route(this.method, this.pattern, this.path, this.unitParam, this.params, map, this.anonymous);
+		}
+
+		/** A clerk gets {@code clerkOwn}/{@code clerkOther}; every other role {@code restOwn}/{@code restOther}. */
+		Route clerk(int clerkOwn, int clerkOther, int restOwn, int restOther) {
+			Map<Role, int[]> map = new java.util.EnumMap<>(Role.class);
+			for (Role role : Role.values()) {
+				map.put(role, role == Role.CLERK ? new int[] { clerkOwn, clerkOther } : new int[] { restOwn, restOther });
 			}
 			return new Route(this.method, this.pattern, this.path, this.unitParam, this.params, map, this.anonymous);
 		}
