@@ -1,0 +1,15 @@
+/**
+ * Import of an existing report (plain text or Markdown converted from PDF or Word) into a structured draft: the
+ * header, the preamble, the tree of numbered sections with their paragraphs and bullets, the footnotes, the
+ * recipients and the signature block. The result is an immutable {@link vn.ubnd.baocao.importing.ImportedReport};
+ * the report module maps it into its aggregate.
+ * <p>
+ * The section tree is built from the numbering written at the start of a line, never from Markdown heading levels
+ * or bold marks, which the converters set inconsistently. {@link vn.ubnd.baocao.importing.ReportTextParser}
+ * documents the heuristics.
+ * <p>
+ * API: {@link vn.ubnd.baocao.importing.ReportImporter}, {@link vn.ubnd.baocao.importing.ReportTextParser},
+ * {@link vn.ubnd.baocao.importing.ImportedReport} and the records it is made of.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Nhập báo cáo")
+package vn.ubnd.baocao.importing;
