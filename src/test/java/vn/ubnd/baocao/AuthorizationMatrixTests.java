@@ -150,6 +150,9 @@ class AuthorizationMatrixTests {
 		routes.add(Route.get("/reports/new", (ids) -> "/reports/new").clerk(200, 200, 403, 403));
 		routes.add(Route.post("/reports", (ids) -> "/reports", null, "year", "2091").clerk(200, 200, 403, 403));
 		routes.add(Route.get("/reports/{reportId}", (ids) -> "/reports/" + ids.report()).everyone(200, 404));
+		routes.add(Route.get("/reports/import", (ids) -> "/reports/import").clerk(200, 200, 403, 403));
+		routes.add(Route.post("/reports/import", (ids) -> "/reports/import", null, "year", "2091")
+			.clerk(200, 200, 403, 403));
 		routes.add(Route.get("/api/reports/{reportId}", (ids) -> "/api/reports/" + ids.report()).everyone(200, 404));
 		routes.add(Route.get("/reports/{reportId}/edit", (ids) -> "/reports/" + ids.report() + "/edit")
 			.clerk(200, 404, 403, 404));

@@ -66,7 +66,24 @@ public class ImportService {
 			title = signature.title();
 			name = signature.name();
 		}
-		return new ImportedDraft(header.summary(), header.addressees(), body(imported.preamble(), footnotes),
+		// the summary line carries no footnotes in the portal: a note referenced there goes to the opening
+		String summary = header.summary();
+		StringBuilder summaryNotes = new StringBuilder();
+		if (summary != null) {
+			for (String id : Footnote.referencesIn(summary)) {
+				summary = summary.replace(Footnote.placeholder(id), "");
+				if (footnotes.containsKey(id)) {
+					summaryNotes.append("^[").append(footnotes.get(id)).append(']');
+				}
+			}
+			summary = summary.strip();
+		}
+		String opening = body(imported.preamble(), footnotes);
+		if (!summaryNotes.isEmpty()) {
+			int end = opening.indexOf('\n');
+			opening = end < 0 ? opening + summaryNotes : opening.substring(0, end) + summaryNotes + opening.substring(end);
+		}
+		return new ImportedDraft(summary, header.addressees(), opening,
 				header.place(), header.date(), numbering(imported.sections()),
 				sections(imported.sections(), footnotes), imported.recipients(), authority, title, name);
 	}

@@ -25,6 +25,9 @@ public final class KindYaml {
 
 	/** Reads a whole kind; throws {@link InvalidKindException} with what is wrong. */
 	public static KindDefinition readKind(String yaml) {
+		if (blank(yaml)) {
+			throw new InvalidKindException("report.kind.error.missing", "code, name, documentType, typeCode, period");
+		}
 		KindDefinition kind;
 		try {
 			kind = YAML.readValue(Texts.normalize(yaml), KindDefinition.class);

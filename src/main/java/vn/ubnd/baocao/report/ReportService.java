@@ -379,6 +379,12 @@ public class ReportService {
 		ReportKind kind = this.kinds.get(report.getKindId());
 		AtomicInteger footnoteNumbers = new AtomicInteger();
 		List<ReportView.Footnote> footnotes = new ArrayList<>();
+		List<SectionContent.Block> opening = SectionContent.parse(report.getOpening(), footnoteNumbers);
+		for (SectionContent.Block block : opening) {
+			for (SectionContent.Segment footnote : block.footnotes()) {
+				footnotes.add(new ReportView.Footnote(footnote.footnote(), footnote.footnoteText(), 0));
+			}
+		}
 		List<SectionNumbering.NumberedSection> numbered = report.numberedSections();
 		Map<Long, ReportView.Section> built = new java.util.HashMap<>();
 		List<SectionNumbering.NumberedSection> reversed = new ArrayList<>(numbered);
@@ -413,7 +419,7 @@ public class ReportService {
 						report.getDeadline()),
 				new ReportView.Header(report.getNumberAndSymbol(), report.getSymbol(), report.getPlaceName(),
 						report.getIssueDate(), report.getDocumentType(), report.getSummary(),
-						report.getAddresseeList(), report.getOpening()),
+						report.getAddresseeList(), report.getOpening(), opening),
 				top, footnotes, report.getRecipientList(),
 				new ReportView.Signature(report.getSignatureForm().name(),
 						SignatureLines.lines(report.getSignatureForm(), report.getSignatureAuthority(),

@@ -29,7 +29,7 @@ public record ReportView(long id, long version, String status, Unit unit, Kind k
 
 	/** The header: number (null until issued), place and date, document type, summary line, addressees, opening. */
 	public record Header(String number, String symbol, String placeName, LocalDate issueDate, String documentType,
-			String summary, List<String> addressees, String opening) {
+			String summary, List<String> addressees, String opening, List<SectionContent.Block> openingBlocks) {
 
 		/** The day as written in the date line: a leading zero below 10 ({@code 05}). */
 		public String issueDay() {
@@ -50,10 +50,6 @@ public record ReportView(long id, long version, String status, Unit unit, Kind k
 			return this.issueDate == null ? null : String.valueOf(this.issueDate.getYear());
 		}
 
-		public List<String> openingParagraphs() {
-			return this.opening == null ? List.of()
-					: java.util.Arrays.stream(this.opening.split("\n")).map(String::strip).filter((l) -> !l.isEmpty()).toList();
-		}
 
 	}
 
@@ -62,7 +58,7 @@ public record ReportView(long id, long version, String status, Unit unit, Kind k
 			List<SectionContent.Block> blocks, List<Section> children, long version) {
 	}
 
-	/** A footnote: its number in reading order and its text. */
+	/** A footnote: its number in reading order, its text, and its section ({@code 0} for the opening). */
 	public record Footnote(int number, String text, long sectionId) {
 	}
 

@@ -74,6 +74,7 @@ class ReportEditorController {
 	String saveHeader(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@Valid @ModelAttribute("headerForm") ReportForms.HeaderForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		this.reports.editable(user, reportId);
 		if (!result.hasErrors()) {
 			try {
 				Report report = this.reports.editHeader(user, reportId, form.getVersion(),
@@ -100,6 +101,7 @@ class ReportEditorController {
 	String saveClosing(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@Valid @ModelAttribute("closingForm") ReportForms.ClosingForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		this.reports.editable(user, reportId);
 		if (!result.hasErrors()) {
 			try {
 				List<String> recipients = form.getRecipients() == null ? List.of()
@@ -138,6 +140,7 @@ class ReportEditorController {
 	String saveSection(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@PathVariable long sectionId, @Valid @ModelAttribute("sectionForm") ReportForms.SectionForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
+		this.reports.editable(user, reportId).section(sectionId);
 		model.addAttribute("sectionId", sectionId);
 		model.addAttribute("reportId", reportId);
 		model.addAttribute("zone", VIETNAM);
