@@ -130,6 +130,8 @@ public final class DocxWriter {
 
 	private final XWPFDocument document = new XWPFDocument();
 
+	private final List<CTStyle> pendingStyles = new ArrayList<>();
+
 	private DocxWriter(PrintView view) {
 		this.view = view;
 	}
@@ -310,7 +312,6 @@ public final class DocxWriter {
 		XWPFFootnote footnote = this.document.createFootnote();
 		XWPFParagraph note = footnote.createParagraph();
 		note.setStyle(FOOTNOTE_TEXT);
-		footnote.ensureFootnoteRef(note);
 		XWPFRun body = note.createRun();
 		body.setText(" " + text);
 		paragraph.addFootnoteReference(footnote);
@@ -629,10 +630,14 @@ public final class DocxWriter {
 		reference.setStyleId(FOOTNOTE_REFERENCE);
 		reference.addNewName().setVal("footnote reference");
 		reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-		styles.addStyle(new XWPFStyle(reference, styles));
+		this.pendingStyles.add(reference);
+		// POI stores a copy of each style: add them only once they are complete
+		for (CTStyle style : this.pendingStyles) {
+			styles.addStyle(new XWPFStyle(style, styles));
+		}
 	}
 
-	private static CTStyle paragraphStyle(XWPFStyles styles, String id, String name, String basedOn, int halfPoints,
+	private CTStyle paragraphStyle(XWPFStyles styles, String id, String name, String basedOn, int halfPoints,
 			boolean bold, boolean italic, STJc.Enum alignment, int spaceBefore, int firstLine, int line,
 			boolean keepNext) {
 		CTStyle style = CTStyle.Factory.newInstance();
@@ -669,7 +674,7 @@ public final class DocxWriter {
 		}
 		rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
 		rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-		styles.addStyle(new XWPFStyle(style, styles));
+		this.pendingStyles.add(style);
 		return style;
 	}
 
