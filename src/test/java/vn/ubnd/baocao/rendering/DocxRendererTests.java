@@ -249,6 +249,26 @@ class DocxRendererTests {
 	}
 
 	@Test
+	void draftIsMarkedAndLeavesNumberAndDateBlank() throws IOException {
+		try (XWPFDocument word = new XWPFDocument(
+				new ByteArrayInputStream(new DocxRenderer(Fixtures.messages()).render(Fixtures.draft())))) {
+			XWPFParagraph mark = word.getParagraphs().get(0);
+			assertThat(mark.getText()).isEqualTo("DỰ THẢO");
+			assertThat(mark.getStyle()).isEqualTo("BCDraft");
+			assertThat(mark.getCTP().getPPr().getPBdr().getLeft().getVal().toString()).isEqualTo("single");
+			XWPFTable masthead = word.getTables().get(0);
+			String blank = "\u00a0".repeat(6);
+			assertThat(masthead.getRow(1).getCell(0).getText()).isEqualTo("Số: " + blank + "/BC-UBND");
+			assertThat(masthead.getRow(1).getCell(1).getText())
+				.isEqualTo("Phú Sơn, ngày " + blank + " tháng " + blank + " năm 2025");
+		}
+		try (XWPFDocument word = open()) {
+			assertThat(word.getParagraphs().get(0).getText()).isNotEqualTo("DỰ THẢO");
+			assertThat(word.getBodyElements().get(0)).isInstanceOf(XWPFTable.class);
+		}
+	}
+
+	@Test
 	void libreOfficeConvertsItToThePageLayout(@TempDir Path work) throws Exception {
 		String office = findOnPath("libreoffice", "soffice");
 		assumeTrue(office != null, "LibreOffice is not installed: apt-get install libreoffice-writer-nogui");
@@ -263,7 +283,8 @@ class DocxRendererTests {
 		assertThat(process.exitValue()).as(log).isZero();
 		Path pdf = work.resolve("report.pdf");
 		assertThat(pdf).as(log).exists();
-		Files.copy(pdf, Path.of("target", "rendering", "report-docx.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(pdf, Path.of("target", "rendering", "report-docx.pdf"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		try (PDDocument converted = Loader.loadPDF(pdf.toFile())) {
 			assertThat(converted.getNumberOfPages()).isGreaterThanOrEqualTo(3);
 			PdfGlyphs glyphs = PdfGlyphs.read(converted);

@@ -40,6 +40,13 @@ class HtmlRendererTests {
 	}
 
 	@Test
+	void closingMarkIsWrittenOnce() {
+		Document page = Jsoup.parse(this.renderer
+			.render(Fixtures.reportBuilder().closing(Paragraph.of("Báo cáo đã có dấu kết thúc./.")).build()));
+		assertThat(page.select("p.body").last().text()).isEqualTo("Báo cáo đã có dấu kết thúc./.");
+	}
+
+	@Test
 	void textIsPrintedInNfc() {
 		String decomposed = Normalizer.normalize("Huyện Phú Sơn tổ chức hội nghị", Normalizer.Form.NFD);
 		assertThat(decomposed).isNotEqualTo("Huyện Phú Sơn tổ chức hội nghị");
@@ -149,8 +156,11 @@ class HtmlRendererTests {
 	}
 
 	private List<String> dateAndNumber(LocalDate date, int number) {
-		Document page = Jsoup.parse(
-				this.renderer.render(Fixtures.reportBuilder().placeAndDate("Phú Sơn", date).number(number, "BC-UBND").build()));
+		OfficialDocument document = Fixtures.reportBuilder()
+			.placeAndDate("Phú Sơn", date)
+			.number(number, "BC-UBND")
+			.build();
+		Document page = Jsoup.parse(this.renderer.render(document));
 		return List.of(page.select("td.date").text(), page.select("td.number").text());
 	}
 

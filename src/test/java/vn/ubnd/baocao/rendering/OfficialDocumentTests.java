@@ -62,10 +62,12 @@ class OfficialDocumentTests {
 	void blankRequiredTextIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.reportBuilder().summary("  ").build());
 		assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.reportBuilder().issuingBody().build());
-		assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.reportBuilder().recipients("Như trên", " ").build());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Fixtures.reportBuilder().recipients("Như trên", " ").build());
 		assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.reportBuilder().number(0, "BC-UBND").build());
 		assertThatIllegalArgumentException().isThrownBy(() -> Inline.text(""));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Block.Table(List.of("A", "B"), List.of(List.of("1"))));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Block.Table(List.of("A", "B"), List.of(List.of("1"))));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SignatureBlock(List.of(), "CHỦ TỊCH", ""));
 	}
 

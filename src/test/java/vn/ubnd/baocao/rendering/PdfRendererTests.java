@@ -232,7 +232,8 @@ class PdfRendererTests {
 			Glyph start = note.get(0);
 			assertThat(start.page()).as("footnote %d on the page of its call", n).isEqualTo(call.page());
 			assertThat(start.y()).as("footnote %d below its call", n).isGreaterThan(call.y());
-			assertThat(start.y()).as("footnote %d at the foot of the page", n).isGreaterThan((float) (PAGE_HEIGHT * 0.6));
+			assertThat(start.y()).as("footnote %d at the foot of the page", n)
+				.isGreaterThan((float) (PAGE_HEIGHT * 0.6));
 			assertThat(note.get(note.size() - 1).y()).isLessThanOrEqualTo((float) BOTTOM);
 			assertThat(start.size()).isBetween(11.9f, 12.1f);
 			Glyph marker = glyphs.glyphs.get(glyphs.indexOf(start) - 1);
@@ -363,7 +364,8 @@ class PdfRendererTests {
 		assertThat(found).as("'%s' printed", phrase).isNotEmpty();
 		for (Glyph glyph : found) {
 			assertThat(glyph.font()).as("font of '%s'", phrase).contains("LiberationSerif");
-			assertThat(glyph.size()).as("size of '%s'", phrase).isBetween((float) minSize - 0.05f, (float) maxSize + 0.05f);
+			assertThat(glyph.size()).as("size of '%s'", phrase)
+				.isBetween((float) minSize - 0.05f, (float) maxSize + 0.05f);
 			assertThat(glyph.bold()).as("'%s' bold", phrase).isEqualTo(bold);
 			assertThat(glyph.italic()).as("'%s' italic", phrase).isEqualTo(italic);
 		}

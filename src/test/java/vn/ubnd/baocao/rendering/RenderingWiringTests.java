@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderingWiringTests {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ThymeleafAutoConfiguration.class, MessageSourceAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(ThymeleafAutoConfiguration.class, MessageSourceAutoConfiguration.class))
 		.withPropertyValues("spring.messages.basename=messages", "spring.messages.encoding=UTF-8",
 				"spring.messages.fallback-to-system-locale=false")
 		.withUserConfiguration(HtmlRenderer.class, PdfRenderer.class, DocxRenderer.class);

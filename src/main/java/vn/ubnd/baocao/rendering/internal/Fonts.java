@@ -65,6 +65,13 @@ public final class Fonts {
 				throw new UncheckedIOException("Cannot parse font " + resource, ex);
 			}
 		});
+		// fontbox reads the tables lazily from one shared buffer
+		synchronized (font) {
+			return width(font, text, sizePt, face);
+		}
+	}
+
+	private static double width(TrueTypeFont font, String text, double sizePt, Face face) {
 		try {
 			double units = 0;
 			int unitsPerEm = font.getUnitsPerEm();

@@ -131,6 +131,9 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 			if (elements.get(i) instanceof Para para) {
 				List<Run> runs = new ArrayList<>(para.runs());
 				Run last = runs.get(runs.size() - 1);
+				if (last.footnote() == null && last.text().endsWith(mark)) {
+					return;
+				}
 				if (last.footnote() == null && last.text().endsWith(".")) {
 					runs.set(runs.size() - 1, new Run(last.text().substring(0, last.text().length() - 1) + mark,
 							last.bold(), last.italic(), null));
