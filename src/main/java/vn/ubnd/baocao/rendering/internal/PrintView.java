@@ -1,0 +1,288 @@
+package vn.ubnd.baocao.rendering.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+
+import vn.ubnd.baocao.rendering.Block;
+import vn.ubnd.baocao.rendering.Footnote;
+import vn.ubnd.baocao.rendering.HeadingLevel;
+import vn.ubnd.baocao.rendering.Inline;
+import vn.ubnd.baocao.rendering.OfficialDocument;
+import vn.ubnd.baocao.rendering.Section;
+
+/**
+ * An {@link OfficialDocument} as it is printed: the fixed texts taken from the messages, the number and date lines
+ * formatted, the lists punctuated, the capitals applied and the section tree flattened into the order of the page.
+ * Both the HTML template and the Word writer read this, so the three outputs print the same text.
+ *
+ * @param title the title of the file ({@code BÁO CÁO Công tác …})
+ * @param draftMark the draft mark, {@code null} for a document that is not a draft
+ * @param parentBody the parent body line or {@code null}
+ * @param issuingBody the issuing body lines, in capitals
+ * @param nation the national title
+ * @param motto the motto
+ * @param numberLine {@code Số: 07/BC-UBND}
+ * @param dateLine {@code Phú Sơn, ngày 05 tháng 01 năm 2025}
+ * @param documentType the document type, in capitals
+ * @param summary the summary line
+ * @param addresseeLabel {@code Kính gửi:}
+ * @param addresseeLines the addressee lines, punctuated: one line without a dash, or several {@code - X;} lines, the
+ * last ending with {@code .}; empty when there is no addressee
+ * @param elements the headings, paragraphs, bullets and tables in order; the last paragraph ends with {@code ./.}
+ * @param footnotes the footnotes by number
+ * @param recipientsLabel {@code Nơi nhận:}
+ * @param recipients the recipient lines, {@code - X;}, the last ending with {@code .}
+ * @param signatureLines the authority and title lines of the signature block, in capitals
+ * @param signerName the signer's name
+ */
+public record PrintView(String title, String draftMark, String parentBody, List<String> issuingBody, String nation,
+		String motto, String numberLine, String dateLine, String documentType, String summary, String addresseeLabel,
+		List<String> addresseeLines, List<Element> elements, Map<Integer, String> footnotes, String recipientsLabel,
+		List<String> recipients, List<String> signatureLines, String signerName) {
+
+	/** The locale of every document: Vietnamese. */
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	/** Blank space left for a number or a day still to be filled in by hand. */
+	static final String BLANK = "\u00a0".repeat(6);
+
+	private static final Pattern NUMERIC_CELL = Pattern.compile("[-+\u2212]?\\d[\\d.,/]*\\s?%?");
+
+	/** Whether this document has a single addressee, printed on the {@code Kính gửi:} line. */
+	public boolean singleAddressee() {
+		return this.addresseeLines.size() == 1;
+	}
+
+	/** The footnotes as a list, in order. */
+	public List<Map.Entry<Integer, String>> footnoteList() {
+		return List.copyOf(this.footnotes.entrySet());
+	}
+
+	/** Builds the printed form of {@code document} with the texts of {@code messages}. */
+	public static PrintView of(OfficialDocument document, MessageSource messages) {
+		List<Element> elements = new ArrayList<>();
+		document.opening().forEach(paragraph -> elements.add(Para.body(paragraph.content())));
+		document.sections().forEach(section -> flatten(section, elements));
+		document.closing().forEach(paragraph -> elements.add(Para.body(paragraph.content())));
+		endWithClosingMark(elements, message(messages, "rendering.end"));
+
+		Map<Integer, String> footnotes = new TreeMap<>();
+		for (Footnote footnote : document.footnotes()) {
+			footnotes.put(footnote.number(), footnote.text());
+		}
+		String number = document.number() == null ? BLANK : String.format("%02d", document.number());
+		String dateLine;
+		if (document.date() == null) {
+			dateLine = message(messages, "rendering.date", document.place(), BLANK, BLANK,
+					String.valueOf(document.year().getValue()));
+		}
+		else {
+			int month = document.date().getMonthValue();
+			dateLine = message(messages, "rendering.date", document.place(),
+					String.format("%02d", document.date().getDayOfMonth()),
+					month <= 2 ? String.format("%02d", month) : String.valueOf(month),
+					String.valueOf(document.date().getYear()));
+		}
+		List<String> addressees = document.addressees().size() == 1
+				? List.of(strip(document.addressees().get(0)) + ".") : dashed(document.addressees());
+		return new PrintView(upper(document.documentType()) + " " + document.summary(),
+				document.draft() ? message(messages, "rendering.draft") : null,
+				document.parentBody() == null ? null : upper(document.parentBody()),
+				document.issuingBody().stream().map(PrintView::upper).toList(), message(messages, "rendering.nation"),
+				message(messages, "rendering.motto"),
+				message(messages, "rendering.number", number, document.symbol()), dateLine,
+				upper(document.documentType()), document.summary(), message(messages, "rendering.addressee"),
+				addressees, List.copyOf(elements), java.util.Collections.unmodifiableMap(footnotes),
+				message(messages, "rendering.recipients"), dashed(document.recipients()),
+				document.signature().headLines().stream().map(PrintView::upper).toList(),
+				document.signature().signerName());
+	}
+
+	private static void flatten(Section section, List<Element> elements) {
+		String title = section.level() == HeadingLevel.PART || section.level() == HeadingLevel.SECTION
+				? upper(section.title()) : section.title();
+		elements.add(new Heading(section.level(), section.number(), title));
+		for (Block block : section.blocks()) {
+			if (block instanceof Block.Paragraph paragraph) {
+				elements.add(Para.body(paragraph.content()));
+			}
+			else if (block instanceof Block.Bullet bullet) {
+				List<Run> runs = new ArrayList<>();
+				runs.add(new Run(bullet.marker().symbol() + " ", false, false, null));
+				runs.addAll(runs(bullet.content()));
+				elements.add(new Para(true, List.copyOf(runs)));
+			}
+			else if (block instanceof Block.Table table) {
+				elements.add(new Table(table.header(),
+						table.rows().stream().map(row -> row.stream().map(Cell::of).toList()).toList()));
+			}
+		}
+		section.children().forEach(child -> flatten(child, elements));
+	}
+
+	private static void endWithClosingMark(List<Element> elements, String mark) {
+		for (int i = elements.size() - 1; i >= 0; i--) {
+			if (elements.get(i) instanceof Para para) {
+				List<Run> runs = new ArrayList<>(para.runs());
+				Run last = runs.get(runs.size() - 1);
+				if (last.footnote() == null && last.text().endsWith(mark)) {
+					return;
+				}
+				if (last.footnote() == null && last.text().endsWith(".")) {
+					runs.set(runs.size() - 1, new Run(last.text().substring(0, last.text().length() - 1) + mark,
+							last.bold(), last.italic(), null));
+				}
+				else {
+					runs.add(new Run(mark, false, false, null));
+				}
+				elements.set(i, new Para(para.bullet(), List.copyOf(runs)));
+				return;
+			}
+		}
+		elements.add(new Para(false, List.of(new Run(mark, false, false, null))));
+	}
+
+	private static List<Run> runs(List<Inline> content) {
+		return content.stream().map(inline -> {
+			if (inline instanceof Inline.Text text) {
+				return new Run(text.text(), text.bold(), text.italic(), null);
+			}
+			return new Run("", false, false, ((Inline.FootnoteRef) inline).number());
+		}).toList();
+	}
+
+	/** {@code - X;} for each line, the last ending with {@code .}. */
+	private static List<String> dashed(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			result.add("- " + strip(lines.get(i)) + (i == lines.size() - 1 ? "." : ";"));
+		}
+		return List.copyOf(result);
+	}
+
+	/** The line without a leading dash or final {@code ;}, {@code .} or {@code ,}. */
+	private static String strip(String line) {
+		String text = line.strip();
+		if (text.startsWith("- ")) {
+			text = text.substring(2).strip();
+		}
+		while (!text.isEmpty() && ";.,".indexOf(text.charAt(text.length() - 1)) >= 0) {
+			text = text.substring(0, text.length() - 1).strip();
+		}
+		return text;
+	}
+
+	static String upper(String text) {
+		return text.toUpperCase(VIETNAMESE);
+	}
+
+	private static String message(MessageSource messages, String code, Object... arguments) {
+		return messages.getMessage(code, arguments, VIETNAMESE);
+	}
+
+	/** An element of the body, in page order. */
+	public sealed interface Element permits Heading, Para, Table {
+
+		/** {@code heading}, {@code paragraph}, {@code bullet} or {@code table}: what the template switches on. */
+		String kind();
+
+	}
+
+	/**
+	 * A section heading.
+	 *
+	 * @param level how it is set
+	 * @param number the display number or {@code null}
+	 * @param title the title, in capitals where the level asks for them
+	 */
+	public record Heading(HeadingLevel level, String number, String title) implements Element {
+
+		@Override
+		public String kind() {
+			return "heading";
+		}
+
+		/** The CSS class and Word style suffix of the level: {@code part}, {@code section}, … */
+		public String styleName() {
+			return this.level.name().toLowerCase(Locale.ROOT);
+		}
+
+		/** Number and title on one line, as every level but {@link HeadingLevel#PART} prints them. */
+		public String text() {
+			return this.number == null ? this.title : this.number + " " + this.title;
+		}
+
+	}
+
+	/**
+	 * A body paragraph or a bullet item.
+	 *
+	 * @param bullet whether it is a bullet item (its runs start with the marker)
+	 * @param runs its runs
+	 */
+	public record Para(boolean bullet, List<Run> runs) implements Element {
+
+		static Para body(List<Inline> content) {
+			return new Para(false, PrintView.runs(content));
+		}
+
+		@Override
+		public String kind() {
+			return this.bullet ? "bullet" : "paragraph";
+		}
+
+	}
+
+	/**
+	 * A run of text with its emphasis, or a footnote call.
+	 *
+	 * @param text the text; empty for a footnote call
+	 * @param bold whether it is bold
+	 * @param italic whether it is italic
+	 * @param footnote the number of the footnote called, or {@code null} for text
+	 */
+	public record Run(String text, boolean bold, boolean italic, Integer footnote) {
+
+		/** Whether this run is a footnote call. */
+		public boolean isFootnote() {
+			return this.footnote != null;
+		}
+
+	}
+
+	/**
+	 * A table.
+	 *
+	 * @param header the column titles
+	 * @param rows the rows of cells
+	 */
+	public record Table(List<String> header, List<List<Cell>> rows) implements Element {
+
+		@Override
+		public String kind() {
+			return "table";
+		}
+
+	}
+
+	/**
+	 * A table cell.
+	 *
+	 * @param text its text
+	 * @param numeric whether it holds a number, set right-aligned
+	 */
+	public record Cell(String text, boolean numeric) {
+
+		static Cell of(String text) {
+			return new Cell(text, NUMERIC_CELL.matcher(text.strip()).matches());
+		}
+
+	}
+
+}
