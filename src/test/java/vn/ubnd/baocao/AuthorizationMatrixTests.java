@@ -150,6 +150,11 @@ class AuthorizationMatrixTests {
 		routes.add(Route.get("/reports/new", (ids) -> "/reports/new").clerk(200, 200, 403, 403));
 		routes.add(Route.post("/reports", (ids) -> "/reports", null, "year", "2091").clerk(200, 200, 403, 403));
 		routes.add(Route.get("/reports/{reportId}", (ids) -> "/reports/" + ids.report()).everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/print", (ids) -> "/reports/" + ids.report() + "/print")
+			.everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/pdf", (ids) -> "/reports/" + ids.report() + "/pdf").everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/docx", (ids) -> "/reports/" + ids.report() + "/docx")
+			.everyone(200, 404));
 		routes.add(Route.get("/reports/import", (ids) -> "/reports/import").clerk(200, 200, 403, 403));
 		routes.add(Route.post("/reports/import", (ids) -> "/reports/import", null, "year", "2091")
 			.clerk(200, 200, 403, 403));

@@ -83,9 +83,28 @@ public class ImportService {
 			int end = opening.indexOf('\n');
 			opening = end < 0 ? opening + summaryNotes : opening.substring(0, end) + summaryNotes + opening.substring(end);
 		}
-		return new ImportedDraft(summary, header.addressees(), opening,
-				header.place(), header.date(), numbering(imported.sections()),
-				sections(imported.sections(), footnotes), imported.recipients(), authority, title, name);
+		List<ImportedDraft.Section> sections = sections(imported.sections(), footnotes);
+		String closing = body(imported.closing(), footnotes);
+		if (!closing.isEmpty() && !sections.isEmpty()) {
+			// the paragraphs after the last section ("Trên đây là báo cáo …") end the last section's text
+			sections = withClosing(sections, closing);
+		}
+		return new ImportedDraft(summary, header.addressees(), opening, header.place(), header.date(),
+				numbering(imported.sections()), sections, imported.recipients(), authority, title, name);
+	}
+
+	private static List<ImportedDraft.Section> withClosing(List<ImportedDraft.Section> sections, String closing) {
+		List<ImportedDraft.Section> copy = new ArrayList<>(sections);
+		ImportedDraft.Section last = copy.remove(copy.size() - 1);
+		if (last.children().isEmpty()) {
+			String body = last.body().isEmpty() ? closing : last.body() + "\n" + closing;
+			copy.add(new ImportedDraft.Section(last.title(), body, last.role(), last.children()));
+		}
+		else {
+			copy.add(new ImportedDraft.Section(last.title(), last.body(), last.role(),
+					withClosing(last.children(), closing)));
+		}
+		return copy;
 	}
 
 	private static List<NumberingStyle> numbering(List<ImportedSection> sections) {

@@ -18,7 +18,10 @@ public record Section(String number, String title, HeadingLevel level, List<Bloc
 
 	public Section {
 		number = Texts.clean(number);
-		title = OfficialDocument.required(title, "section title");
+		title = Texts.clean(title) == null ? "" : Texts.clean(title);
+		if (title.isEmpty() && number == null) {
+			throw new IllegalArgumentException("A section needs a number or a title");
+		}
 		if (level == null) {
 			throw new IllegalArgumentException("Section '" + title + "' needs a heading level");
 		}

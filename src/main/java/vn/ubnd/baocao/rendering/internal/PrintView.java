@@ -215,7 +215,7 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 
 		/** Number and title on one line, as every level but {@link HeadingLevel#PART} prints them. */
 		public String text() {
-			return this.number == null ? this.title : this.number + " " + this.title;
+			return this.number == null ? this.title : this.title.isEmpty() ? this.number : this.number + " " + this.title;
 		}
 
 	}

@@ -1,0 +1,125 @@
+package vn.ubnd.baocao.report.web;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.ubnd.baocao.rendering.Block;
+import vn.ubnd.baocao.rendering.HeadingLevel;
+import vn.ubnd.baocao.rendering.Inline;
+import vn.ubnd.baocao.rendering.OfficialDocument;
+import vn.ubnd.baocao.rendering.Section;
+import vn.ubnd.baocao.rendering.SignatureBlock;
+import vn.ubnd.baocao.report.NumberingStyle;
+import vn.ubnd.baocao.report.ReportStatus;
+import vn.ubnd.baocao.report.ReportView;
+import vn.ubnd.baocao.report.SectionContent;
+
+/**
+ * A report as the renderer's document model: the same text, numbers and footnotes as the report, laid out in the
+ * official format. Drafts are marked as such; the number and date stay blank until the report is issued.
+ */
+@Component
+class OfficialDocumentMapper {
+
+	private final MessageSource messages;
+
+	OfficialDocumentMapper(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	OfficialDocument toDocument(ReportView view) {
+		OfficialDocument.Builder builder = OfficialDocument.builder()
+			.issuingBody(view.unit().printedName().toArray(String[]::new))
+			.number(view.header().number() == null ? null : Integer.valueOf(view.header().number().split("/")[0]),
+					view.header().symbol())
+			.documentType(view.header().documentType())
+			.summary(view.header().summary())
+			.addressees(view.header().addressees().stream().map(OfficialDocumentMapper::bare).toArray(String[]::new))
+			.recipients(view.recipients().stream().map(OfficialDocumentMapper::bare).toArray(String[]::new))
+			.draft(!ReportStatus.ISSUED.name().equals(view.status()));
+		if (view.header().issueDate() != null) {
+			builder.placeAndDate(view.header().placeName(), view.header().issueDate());
+		}
+		else {
+			builder.placeUndated(view.header().placeName(), Year.of(view.period().year()));
+		}
+		for (SectionContent.Block block : view.header().openingBlocks()) {
+			builder.opening(paragraph(block));
+		}
+		for (ReportView.Section section : view.sections()) {
+			builder.section(section(section));
+		}
+		for (ReportView.Footnote footnote : view.footnotes()) {
+			builder.footnote(footnote.text());
+		}
+		List<String> lines = view.signature().lines();
+		String signer = view.signature().signerName() != null ? view.signature().signerName()
+				: this.messages.getMessage("report.signer.unknown", null, LocaleContextHolder.getLocale());
+		builder.signature(new SignatureBlock(lines.subList(0, lines.size() - 1), lines.get(lines.size() - 1), signer));
+		return builder.build();
+	}
+
+	private static Section section(ReportView.Section section) {
+		List<Block> blocks = new ArrayList<>();
+		for (SectionContent.Block block : section.blocks()) {
+			if (block.type() == SectionContent.BlockType.BULLET) {
+				blocks.add(new Block.Bullet(block.level() >= 2 ? Block.Bullet.Marker.PLUS : Block.Bullet.Marker.DASH,
+						inlines(block)));
+			}
+			else {
+				blocks.add(paragraph(block));
+			}
+		}
+		return new Section(section.number().isEmpty() ? null : section.number(), section.title(),
+				level(NumberingStyle.valueOf(section.style())), blocks,
+				section.children().stream().map(OfficialDocumentMapper::section).toList());
+	}
+
+	private static Block.Paragraph paragraph(SectionContent.Block block) {
+		return new Block.Paragraph(inlines(block));
+	}
+
+	private static List<Inline> inlines(SectionContent.Block block) {
+		List<Inline> inlines = new ArrayList<>();
+		for (SectionContent.Segment segment : block.segments()) {
+			if (segment.isFootnote()) {
+				inlines.add(new Inline.FootnoteRef(segment.footnote()));
+			}
+			else if (!segment.text().isEmpty()) {
+				inlines.add(new Inline.Text(segment.text(), false, false));
+			}
+		}
+		if (inlines.isEmpty()) {
+			inlines.add(new Inline.Text("-", false, false));
+		}
+		return inlines;
+	}
+
+	private static HeadingLevel level(NumberingStyle style) {
+		return switch (style) {
+			case PART -> HeadingLevel.PART;
+			case LETTER, ROMAN -> HeadingLevel.SECTION;
+			case ARABIC -> HeadingLevel.CLAUSE;
+			case DECIMAL -> HeadingLevel.SUBCLAUSE;
+			case POINT -> HeadingLevel.POINT;
+		};
+	}
+
+	/** An addressee or recipient without the dash and the final punctuation the layout adds. */
+	static String bare(String line) {
+		String text = line.strip();
+		if (text.startsWith("- ")) {
+			text = text.substring(2);
+		}
+		while (text.endsWith(";") || text.endsWith(".")) {
+			text = text.substring(0, text.length() - 1).strip();
+		}
+		return text;
+	}
+
+}
