@@ -150,7 +150,7 @@ class ReportAuthoringTests {
 		Document added = page(form(post("/reports/" + id + "/sections"), this.clerk, "afterId", String.valueOf(second)));
 		long newId = topIds(id).get(1);
 		assertThat(newId).isNotIn(first, second);
-		assertThat(added.select("#sections .section-number").eachText()).doesNotHaveDuplicates();
+		assertThat(added.select("#sections .editor-depth-0 .section-number").eachText()).doesNotHaveDuplicates();
 		// delete it with its children
 		this.mvc.perform(form(post("/reports/" + id + "/sections/" + newId + "/delete"), this.clerk));
 		assertThat(topIds(id)).doesNotContain(newId);
