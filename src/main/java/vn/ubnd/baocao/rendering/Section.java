@@ -19,8 +19,8 @@ public record Section(String number, String title, HeadingLevel level, List<Bloc
 	public Section {
 		number = Texts.clean(number);
 		title = Texts.clean(title) == null ? "" : Texts.clean(title);
-		if (title.isEmpty() && number == null) {
-			throw new IllegalArgumentException("A section needs a number or a title");
+		if (title.isEmpty() && number == null && (blocks == null || blocks.isEmpty())) {
+			throw new IllegalArgumentException("A section needs a number, a title or content");
 		}
 		if (level == null) {
 			throw new IllegalArgumentException("Section '" + title + "' needs a heading level");

@@ -107,7 +107,10 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 	private static void flatten(Section section, List<Element> elements) {
 		String title = section.level() == HeadingLevel.PART || section.level() == HeadingLevel.SECTION
 				? upper(section.title()) : section.title();
-		elements.add(new Heading(section.level(), section.number(), title));
+		if (section.number() != null || !title.isEmpty()) {
+			// a section without number and title (a run-in numbered item) has no heading line of its own
+			elements.add(new Heading(section.level(), section.number(), title));
+		}
 		for (Block block : section.blocks()) {
 			if (block instanceof Block.Paragraph paragraph) {
 				elements.add(Para.body(paragraph.content()));

@@ -75,7 +75,17 @@ class OfficialDocumentMapper {
 				blocks.add(paragraph(block));
 			}
 		}
-		return new Section(section.number().isEmpty() ? null : section.number(), section.title(),
+		String number = section.number().isEmpty() ? null : section.number();
+		if (section.title().isBlank() && number != null && !blocks.isEmpty()
+				&& blocks.get(0) instanceof Block.Paragraph first) {
+			// an untitled numbered item is printed run-in: "6. Tiếp tục triển khai …"
+			List<Inline> runIn = new ArrayList<>();
+			runIn.add(new Inline.Text(number + " ", true, false));
+			runIn.addAll(first.content());
+			blocks.set(0, new Block.Paragraph(runIn));
+			number = null;
+		}
+		return new Section(number, section.title(),
 				level(NumberingStyle.valueOf(section.style())), blocks,
 				section.children().stream().map(OfficialDocumentMapper::section).toList());
 	}
