@@ -1,0 +1,178 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.ubnd.baocao.BaoCaoApplication;
+
+/**
+ * Times the portal's renderers on a seed-sized report, end to end over HTTP (database read included), and
+ * LibreOffice converting the same DOCX to PDF.
+ */
+public class RenderBench {
+
+	public static void main(String[] args) throws Exception {
+		int runs = Integer.parseInt(args[0]);
+		Path seed = Path.of(args[1]);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BaoCaoApplication.class)
+			.properties("server.port=0", "portal.database.embedded.ephemeral=true", "portal.demo=true",
+					"logging.level.root=WARN")
+			.run()) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Client client = new Client(port);
+			client.signIn("vanthu", "Demo@2026");
+			String form = client.get("/reports/import").body();
+			Matcher kind = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*(Đề án|ĐỀ ÁN|đề án)").matcher(form);
+			String kindId = kind.find() ? kind.group(1) : firstKind(form);
+			HttpResponse<String> imported = client.upload("/reports/import", seed, Map.of("kindId", kindId, "start",
+					"2021-01-01", "end", "2026-12-31", "year", "2021"));
+			String location = imported.headers().firstValue("Location").orElseThrow();
+			Matcher reportId = Pattern.compile("/reports/(\\d+)/edit").matcher(location);
+			reportId.find();
+			String id = reportId.group(1);
+			byte[] pdf = client.bytes("/reports/" + id + "/pdf");
+			byte[] docx = client.bytes("/reports/" + id + "/docx");
+			System.out.printf("report %s: PDF %,d bytes, DOCX %,d bytes%n", id, pdf.length, docx.length);
+			Stats pdfStats = time(runs, () -> client.bytes("/reports/" + id + "/pdf"));
+			Stats docxStats = time(runs, () -> client.bytes("/reports/" + id + "/docx"));
+			Stats htmlStats = time(runs, () -> client.bytes("/reports/" + id + "/print"));
+			System.out.printf("PDF  p50 %6.1f ms  p95 %6.1f ms  (%d runs after 10 warm-up)%n", pdfStats.p50, pdfStats.p95, runs);
+			System.out.printf("DOCX p50 %6.1f ms  p95 %6.1f ms%n", docxStats.p50, docxStats.p95);
+			System.out.printf("HTML p50 %6.1f ms  p95 %6.1f ms%n", htmlStats.p50, htmlStats.p95);
+			Path dir = Files.createTempDirectory("lo-bench-");
+			Path input = dir.resolve("seed-003.docx");
+			Files.write(input, docx);
+			List<Double> office = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				Path profile = dir.resolve("profile-" + UUID.randomUUID());
+				long start = System.nanoTime();
+				Process process = new ProcessBuilder("libreoffice", "-env:UserInstallation=file://" + profile,
+						"--headless", "--convert-to", "pdf", "--outdir", dir.toString(), input.toString())
+					.redirectErrorStream(true)
+					.start();
+				process.getInputStream().readAllBytes();
+				if (process.waitFor() != 0) {
+					throw new IllegalStateException("libreoffice failed");
+				}
+				office.add((System.nanoTime() - start) / 1e6);
+			}
+			Collections.sort(office);
+			double officeMedian = office.get(office.size() / 2);
+			System.out.printf("LibreOffice DOCX->PDF median %.0f ms over %d runs (%s)%n", officeMedian, office.size(), office);
+			System.out.printf("ratio LibreOffice / portal PDF p50: %.1fx%n", officeMedian / pdfStats.p50);
+		}
+	}
+
+	private static String firstKind(String form) {
+		Matcher any = Pattern.compile("<option value=\"(\\d+)\"").matcher(form);
+		any.find();
+		return any.group(1);
+	}
+
+	interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	record Stats(double p50, double p95) {
+	}
+
+	private static Stats time(int runs, Call call) throws Exception {
+		for (int i = 0; i < 10; i++) {
+			call.run();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			call.run();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		Collections.sort(times);
+		return new Stats(times.get((int) Math.floor(0.5 * (runs - 1))), times.get((int) Math.ceil(0.95 * (runs - 1))));
+	}
+
+	static class Client {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		private final int port;
+
+		private String csrf;
+
+		Client(int port) {
+			this.port = port;
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
+			if (token.find()) {
+				this.csrf = token.group(1);
+			}
+			return response;
+		}
+
+		byte[] bytes(String path) throws Exception {
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri(path)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+
+		void signIn(String user, String password) throws Exception {
+			get("/login");
+			String body = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+					+ "&_csrf=" + this.csrf;
+			this.http.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> upload(String path, Path file, Map<String, String> fields) throws Exception {
+			String boundary = "----bench" + UUID.randomUUID();
+			var out = new java.io.ByteArrayOutputStream();
+			for (Map.Entry<String, String> field : fields.entrySet()) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+						+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ file.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(Files.readAllBytes(file));
+			out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return this.http.send(HttpRequest.newBuilder(uri(path + "?_csrf=" + this.csrf))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + this.port + path);
+		}
+
+	}
+
+}
