@@ -110,6 +110,15 @@ class I18nPropertiesSyncTests {
 		for (LeaderPosition position : LeaderPosition.values()) {
 			check(messages, position.messageKey(), missing);
 		}
+		for (vn.ubnd.baocao.report.PeriodType type : vn.ubnd.baocao.report.PeriodType.values()) {
+			check(messages, type.messageKey(), missing);
+		}
+		for (vn.ubnd.baocao.report.ReportStatus status : vn.ubnd.baocao.report.ReportStatus.values()) {
+			check(messages, status.messageKey(), missing);
+		}
+		for (vn.ubnd.baocao.report.SignatureForm form : vn.ubnd.baocao.report.SignatureForm.values()) {
+			check(messages, "report.signature.form." + form.name(), missing);
+		}
 		assertThat(missing).as("message keys used but not defined").isEmpty();
 	}
 

@@ -276,15 +276,16 @@ public class ReportService {
 
 	@Transactional
 	public Report editClosing(PortalUser clerk, long reportId, long expectedVersion, List<String> recipients,
-			Long signerLeaderId) {
+			SignatureForm form, Long signerLeaderId) {
 		Report report = editable(clerk, reportId);
 		if (report.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Report.class, reportId);
 		}
+		SignatureForm chosenForm = form != null ? form : report.getSignatureForm();
 		Report.Signature signature;
 		if (signerLeaderId == null) {
-			signature = new Report.Signature(report.getSignatureForm(), report.getSignatureAuthority(),
-					report.getSignatureTitle(), null, null);
+			signature = new Report.Signature(chosenForm, report.getSignatureAuthority(), report.getSignatureTitle(), null,
+					null);
 		}
 		else {
 			Leader leader = this.units.leader(signerLeaderId);
@@ -292,8 +293,8 @@ public class ReportService {
 				throw new ReportValidationException("signerLeaderId", "report.signer.other-unit");
 			}
 			String title = leader.getPosition() == LeaderPosition.DEPUTY_CHAIR ? "PHÓ CHỦ TỊCH" : "CHỦ TỊCH";
-			signature = new Report.Signature(report.getSignatureForm(), report.getSignatureAuthority(), title,
-					leader.getId(), leader.getFullName());
+			signature = new Report.Signature(chosenForm, report.getSignatureAuthority(), title, leader.getId(),
+					leader.getFullName());
 		}
 		report.editClosing(recipients, signature, clerk.accountId());
 		flush(Report.class, reportId);

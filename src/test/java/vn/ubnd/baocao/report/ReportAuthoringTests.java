@@ -107,6 +107,21 @@ class ReportAuthoringTests {
 			Document outline = editor;
 			assertThat(outline.select("#outline li").size())
 				.isEqualTo(editor.select("#sections .section-number").size());
+			// fill it in: a paragraph, a bullet and a footnote in the first section, through the autosave route
+			org.jsoup.nodes.Element firstSection = editor.select("#sections .editor-section").first();
+			String sectionId = firstSection.id().replace("sec-", "");
+			MvcResult saved = this.mvc.perform(form(post(location.replace("/edit", "/sections/" + sectionId)),
+					this.clerk, "title", firstSection.select("input[name=title]").val(), "body",
+					"Tình hình chung ổn định^[Số liệu đến ngày chốt.].\n- Thu ngân sách đạt kế hoạch.", "version",
+					firstSection.select("input[name=version]").val()))
+				.andReturn();
+			assertThat(saved.getResponse().getStatus()).as(kind.getCode()).isEqualTo(200);
+			long reportId = Long.parseLong(location.replaceAll("\\D", ""));
+			ReportView view = this.reports.view(this.reports.readable(this.clerk, reportId));
+			assertThat(view.sections().get(0).number()).isEqualTo(first);
+			assertThat(view.sections().get(0).blocks()).extracting(SectionContent.Block::plainText)
+				.containsExactly("Tình hình chung ổn định.", "Thu ngân sách đạt kế hoạch.");
+			assertThat(view.footnotes()).extracting(ReportView.Footnote::text).endsWith("Số liệu đến ngày chốt.");
 		}
 	}
 
@@ -293,6 +308,15 @@ class ReportAuthoringTests {
 		assertThat(view.signature().lines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
 		assertThat(view.signature().signerName()).isEqualTo("Phạm Thị Thu Hà");
 		assertThat(view.recipients()).containsExactly("Như trên;", "Lưu: VT, VP.");
+	}
+
+	@Test
+	void theSignatureFormCanBeChosen() throws Exception {
+		Report report = newReport(2044);
+		this.mvc.perform(form(post("/reports/" + report.getId() + "/closing"), this.clerk, "recipients",
+				"Như trên;\nLưu: VT.", "signatureForm", "Q", "version", String.valueOf(report.getVersion())));
+		assertThat(this.reports.view(this.reports.readable(this.clerk, report.getId())).signature().lines())
+			.containsExactly("Q. CHỦ TỊCH");
 	}
 
 	@Test

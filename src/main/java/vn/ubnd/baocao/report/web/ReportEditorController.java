@@ -67,6 +67,7 @@ class ReportEditorController {
 		model.addAttribute("leaders", this.units.activeLeaders(report.getUnitId()));
 		model.addAttribute("unit", this.units.get(report.getUnitId()));
 		model.addAttribute("zone", VIETNAM);
+		model.addAttribute("signatureForms", vn.ubnd.baocao.report.SignatureForm.values());
 		return "report/edit";
 	}
 
@@ -110,7 +111,7 @@ class ReportEditorController {
 							.filter((l) -> !l.isEmpty())
 							.toList();
 				Report report = this.reports.editClosing(user, reportId, form.getVersion(), recipients,
-						form.getSignerLeaderId());
+						form.getSignatureForm(), form.getSignerLeaderId());
 				model.addAttribute("signatureLines", this.reports.view(report).signature().lines());
 				return saved(report, model, "closing");
 			}

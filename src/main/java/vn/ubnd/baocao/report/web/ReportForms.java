@@ -191,7 +191,17 @@ final class ReportForms {
 
 		private Long signerLeaderId;
 
+		private vn.ubnd.baocao.report.SignatureForm signatureForm;
+
 		private long version;
+
+		public vn.ubnd.baocao.report.SignatureForm getSignatureForm() {
+			return this.signatureForm;
+		}
+
+		public void setSignatureForm(vn.ubnd.baocao.report.SignatureForm signatureForm) {
+			this.signatureForm = signatureForm;
+		}
 
 		public String getRecipients() {
 			return this.recipients;
