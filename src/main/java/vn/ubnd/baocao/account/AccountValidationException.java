@@ -1,26 +1,14 @@
 package vn.ubnd.baocao.account;
 
+import vn.ubnd.baocao.system.InputRejectedException;
+
 /**
- * An account entry that breaks a rule: the field (or {@code null} for the form) and the message key.
+ * An entry about accounts that breaks one of their rules.
  */
-public class AccountValidationException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class AccountValidationException extends InputRejectedException {
 
 	public AccountValidationException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

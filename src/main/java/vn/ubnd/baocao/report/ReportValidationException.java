@@ -1,26 +1,14 @@
 package vn.ubnd.baocao.report;
 
+import vn.ubnd.baocao.system.InputRejectedException;
+
 /**
- * An entry about a report that breaks a rule: the field (or {@code null}) and the message key.
+ * An entry about reports that breaks one of their rules.
  */
-public class ReportValidationException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class ReportValidationException extends InputRejectedException {
 
 	public ReportValidationException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

@@ -1,27 +1,14 @@
 package vn.ubnd.baocao.unit;
 
+import vn.ubnd.baocao.system.InputRejectedException;
+
 /**
- * An entry that breaks a rule about units: the field it concerns (or {@code null} for the whole form) and the key of
- * the Vietnamese message.
+ * An entry about units that breaks one of their rules.
  */
-public class UnitValidationException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class UnitValidationException extends InputRejectedException {
 
 	public UnitValidationException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

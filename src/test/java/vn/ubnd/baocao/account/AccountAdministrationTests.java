@@ -1,6 +1,5 @@
 package vn.ubnd.baocao.account;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +10,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.ubnd.baocao.MvcForms;
 import vn.ubnd.baocao.PortalIntegrationTest;
 import vn.ubnd.baocao.system.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -140,17 +139,11 @@ class AccountAdministrationTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return Jsoup.parse(result.getResponse().getContentAsString());
+		return MvcForms.page(this.mvc, request);
 	}
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String... params) {
-		request.with(csrf()).with(user(this.admin));
-		for (int i = 0; i + 1 < params.length; i += 2) {
-			request.param(params[i], params[i + 1]);
-		}
-		return request;
+		return MvcForms.form(request, this.admin, params);
 	}
 
 }

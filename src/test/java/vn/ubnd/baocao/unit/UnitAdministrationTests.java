@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.ubnd.baocao.MvcForms;
 import vn.ubnd.baocao.PortalIntegrationTest;
 import vn.ubnd.baocao.account.AccountData;
 import vn.ubnd.baocao.account.AccountLookup;
@@ -20,7 +21,7 @@ import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.ubnd.baocao.MvcForms.form;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -162,19 +163,9 @@ class UnitAdministrationTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return Jsoup.parse(result.getResponse().getContentAsString());
+		return MvcForms.page(this.mvc, request);
 	}
 
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, PortalUser user,
-			String... params) {
-		request.with(csrf()).with(user(user));
-		for (int i = 0; i + 1 < params.length; i += 2) {
-			request.param(params[i], params[i + 1]);
-		}
-		return request;
-	}
 
 	private long unitId(String name) {
 		return this.jdbc.sql("select id from unit where name = ?").param(name).query(Long.class).single();

@@ -94,7 +94,7 @@ class AccountAdminController {
 			return "redirect:/admin/accounts/" + account.getId() + "/edit";
 		}
 		catch (AccountValidationException ex) {
-			reject(result, ex);
+			ex.rejectOn(result);
 			return showForm(admin, null, form, model);
 		}
 	}
@@ -119,7 +119,7 @@ class AccountAdminController {
 			return "redirect:/admin/accounts/" + accountId + "/edit";
 		}
 		catch (AccountValidationException ex) {
-			reject(result, ex);
+			ex.rejectOn(result);
 			return showForm(admin, account, form, model);
 		}
 	}
@@ -187,13 +187,5 @@ class AccountAdminController {
 			.collect(Collectors.toMap(Unit::getId, Function.identity()));
 	}
 
-	private static void reject(BindingResult result, AccountValidationException ex) {
-		if (ex.field() == null) {
-			result.reject(ex.messageKey());
-		}
-		else {
-			result.rejectValue(ex.field(), ex.messageKey());
-		}
-	}
 
 }

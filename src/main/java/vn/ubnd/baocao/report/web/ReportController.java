@@ -89,7 +89,7 @@ class ReportController {
 			return "redirect:/reports/" + report.getId() + "/edit";
 		}
 		catch (ReportValidationException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			ex.rejectOn(result);
 			return showNewForm(form, model);
 		}
 	}

@@ -84,7 +84,7 @@ class ReportEditorController {
 				return saved(report, model, "header");
 			}
 			catch (ReportValidationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				ex.rejectOn(result);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -116,7 +116,7 @@ class ReportEditorController {
 				return saved(report, model, "closing");
 			}
 			catch (ReportValidationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				ex.rejectOn(result);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -82,7 +82,7 @@ class UnitAdminController {
 			return "redirect:/admin/units/" + unit.getId() + "/edit";
 		}
 		catch (UnitValidationException ex) {
-			reject(result, ex);
+			ex.rejectOn(result);
 			return showUnitForm(admin, null, form, model);
 		}
 	}
@@ -107,7 +107,7 @@ class UnitAdminController {
 			return "redirect:/admin/units/" + unitId + "/edit";
 		}
 		catch (UnitValidationException ex) {
-			reject(result, ex);
+			ex.rejectOn(result);
 			return showUnitForm(admin, unit, form, model);
 		}
 	}
@@ -193,13 +193,5 @@ class UnitAdminController {
 		return UNIT_FORM;
 	}
 
-	private static void reject(BindingResult result, UnitValidationException ex) {
-		if (ex.field() == null) {
-			result.reject(ex.messageKey());
-		}
-		else {
-			result.rejectValue(ex.field(), ex.messageKey());
-		}
-	}
 
 }
