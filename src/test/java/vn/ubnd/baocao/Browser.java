@@ -74,8 +74,18 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.cssSelector(css)).getText();
 	}
 
+	/** The texts of the elements; read again if the page swapped them (htmx) while they were being read. */
 	public List<String> texts(String css) {
-		return this.driver.findElements(By.cssSelector(css)).stream().map((e) -> e.getText()).toList();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.driver.findElements(By.cssSelector(css)).stream().map((e) -> e.getText()).toList();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Messages the page wrote to the console at level SEVERE (script errors, blocked resources, CSP). */

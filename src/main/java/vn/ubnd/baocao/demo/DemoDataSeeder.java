@@ -1,5 +1,7 @@
 package vn.ubnd.baocao.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ubnd.baocao.account.AccountData;
+import vn.ubnd.baocao.account.AccountLookup;
 import vn.ubnd.baocao.account.AccountService;
+import vn.ubnd.baocao.report.PeriodType;
+import vn.ubnd.baocao.report.Report;
+import vn.ubnd.baocao.report.ReportKind;
+import vn.ubnd.baocao.report.ReportKindService;
+import vn.ubnd.baocao.report.ReportSection;
+import vn.ubnd.baocao.report.ReportService;
+import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Leader;
 import vn.ubnd.baocao.unit.LeaderData;
@@ -40,10 +50,20 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoDataSeeder(UnitService units, AccountService accounts, TransactionTemplate transaction) {
+	private final AccountLookup lookup;
+
+	private final ReportKindService kinds;
+
+	private final ReportService reports;
+
+	DemoDataSeeder(UnitService units, AccountService accounts, TransactionTemplate transaction, AccountLookup lookup,
+			ReportKindService kinds, ReportService reports) {
 		this.units = units;
 		this.accounts = accounts;
 		this.transaction = transaction;
+		this.lookup = lookup;
+		this.kinds = kinds;
+		this.reports = reports;
 	}
 
 	@Override
@@ -51,9 +71,41 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.units.isEmpty()) {
 				seed();
+				seedReport();
 				log.info("Demo data seeded: sign in as vanthu / {}", PASSWORD);
 			}
 		});
+	}
+
+	/**
+	 * A half-year report of Huyện Phú Sơn in draft, written through the same service the editor uses. The figures
+	 * and names are invented.
+	 */
+	private void seedReport() {
+		PortalUser clerk = this.lookup.findPortalUser("vanthu", (unit) -> true).orElseThrow();
+		ReportKind kind = this.kinds.active()
+			.stream()
+			.filter((k) -> k.getPeriodType() == PeriodType.HALF_YEAR)
+			.findFirst()
+			.orElse(null);
+		if (kind == null) {
+			return;
+		}
+		Report report = this.reports.create(clerk,
+				new ReportService.NewReport(kind.getId(), 2025, 1, null, null, false));
+		List<String> texts = List.of(
+				"Sáu tháng đầu năm, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; sản xuất nông nghiệp "
+						+ "được mùa, giá lúa ở mức khá^[Số liệu ước thực hiện đến ngày 14/6/2025.].",
+				"- Được sự quan tâm chỉ đạo của Ủy ban nhân dân tỉnh và sự phối hợp của các ngành;\n"
+						+ "- Cơ sở hạ tầng giao thông nông thôn tiếp tục được đầu tư.",
+				"- Thời tiết diễn biến bất thường, hạn hán cục bộ ở các xã phía bắc;\n"
+						+ "+ Giá vật tư nông nghiệp tăng cao.");
+		List<ReportSection> sections = report.numberedSections().stream().map((n) -> n.section()).toList();
+		for (int i = 0; i < Math.min(texts.size(), sections.size()); i++) {
+			ReportSection section = sections.get(i);
+			this.reports.editSection(clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
+					texts.get(i));
+		}
 	}
 
 	private void seed() {

@@ -42,6 +42,7 @@ class ReportEditorBrowserTests {
 		browser = new Browser(this.port);
 		Browser b = browser;
 		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(10));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		b.open("/login");
 		b.driver().findElement(By.id("username")).sendKeys("vanthu");
 		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
