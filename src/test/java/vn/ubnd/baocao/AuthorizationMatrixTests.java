@@ -156,6 +156,10 @@ class AuthorizationMatrixTests {
 		routes.add(Route.get("/reports/{reportId}/docx", (ids) -> "/reports/" + ids.report() + "/docx")
 			.everyone(200, 404));
 		routes.add(Route.get("/reports/import", (ids) -> "/reports/import").clerk(200, 200, 403, 403));
+		routes.add(Route.get("/reports/{reportId}/checks", (ids) -> "/reports/" + ids.report() + "/checks")
+			.everyone(200, 404));
+		routes.add(Route.get("/api/reports/{reportId}/checks", (ids) -> "/api/reports/" + ids.report() + "/checks")
+			.everyone(200, 404));
 		routes.add(Route.post("/reports/import", (ids) -> "/reports/import", null, "year", "2091")
 			.clerk(200, 200, 403, 403));
 		routes.add(Route.get("/api/reports/{reportId}", (ids) -> "/api/reports/" + ids.report()).everyone(200, 404));
