@@ -32,6 +32,10 @@ public final class Placeholders {
 		int n = period.number() == null ? 1 : period.number();
 		values.put("half", n == 1 ? "đầu" : "cuối");
 		values.put("otherHalf", n == 1 ? "cuối" : "đầu");
+		values.put("HALF", n == 1 ? "ĐẦU" : "CUỐI");
+		values.put("OTHERHALF", n == 1 ? "CUỐI" : "ĐẦU");
+		values.put("otherHalfYear", String.valueOf(n == 1 ? period.year() : period.year() + 1));
+		values.put("session", n == 1 ? "giữa" : "cuối");
 		values.put("quarter", NumberingStyle.roman(n));
 		values.put("month", String.valueOf(n));
 		values.put("termStart", String.valueOf(period.start().getYear()));

@@ -140,6 +140,12 @@ class ReportAuthoringTests {
 		assertThat(report.getSymbol()).isEqualTo("BC-UBND");
 		assertThat(report.getNumber()).isNull();
 		assertThat(report.getSignerName()).isEqualTo("Lê Minh Khang");
+		Report secondHalf = this.reports.create(this.clerk,
+				new ReportService.NewReport(halfYear.getId(), 2031, 2, null, null, false));
+		assertThat(secondHalf.getDataFrom()).isEqualTo("2031-06-15");
+		assertThat(secondHalf.getDataTo()).isEqualTo("2031-12-14");
+		assertThat(report.getSummary()).contains("6 tháng đầu năm 2031").contains("6 tháng cuối năm 2031");
+		assertThat(secondHalf.getSummary()).contains("6 tháng cuối năm 2031").contains("6 tháng đầu năm 2032");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class ReportEditorBrowserTests {
 		b.driver().findElement(By.linkText("Báo cáo")).click();
 		b.driver().findElement(By.linkText("Tạo báo cáo")).click();
 		new Select(b.driver().findElement(By.id("kindId")))
-			.selectByVisibleText("Báo cáo công tác chỉ đạo, điều hành 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm");
+			.selectByVisibleText("Báo cáo 6 tháng về công tác chỉ đạo, điều hành và nhiệm vụ 6 tháng tiếp theo");
 		WebElement year = b.driver().findElement(By.id("year"));
 		year.clear();
 		year.sendKeys("2025");
