@@ -81,6 +81,20 @@ class ReportEditorBrowserTests {
 		assertThat(reloaded.getAttribute("value")).isEqualTo(
 				"Kinh tế tiếp tục tăng trưởng ổn định.\n- Thu ngân sách đạt 52% dự toán^[Số liệu ước đến 14/6.];");
 
+		// a wrong ratio is caught by the checker panel
+		WebElement secondBody = b.driver().findElements(By.cssSelector("#sections textarea.section-body")).get(1);
+		String secondId = secondBody.getAttribute("id").replace("body-", "");
+		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", secondBody);
+		secondBody.sendKeys("Thu ngân sách ước đạt 270 tỷ đồng, đạt 95% dự toán Hội đồng nhân dân huyện giao (300 tỷ đồng).");
+		wait.until(ExpectedConditions.textMatches(By.id("status-" + secondId),
+				java.util.regex.Pattern.compile("Đã lưu lúc")));
+		WebElement recheck = b.driver().findElement(By.xpath("//button[normalize-space()='Kiểm tra lại']"));
+		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", recheck);
+		recheck.click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .finding-error")));
+		assertThat(b.text("#findings")).contains("95%");
+		b.screenshot("25-editor-checks");
+
 		// indent the second top-level section: it becomes a child of the first, and the numbers follow
 		List<WebElement> indentButtons = b.driver().findElements(By.cssSelector("#sections .editor-depth-0 button[title='Lùi vào một cấp']"));
 		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", indentButtons.get(1));
