@@ -138,7 +138,7 @@ public class ReportService {
 	 */
 	@Transactional
 	public Report create(PortalUser clerk, NewReport request) {
-		requireClerk(clerk);
+		clerk.require(Role.CLERK);
 		ReportKind kind = this.kinds.get(request.kindId());
 		if (!kind.isActive()) {
 			throw new ReportValidationException("kindId", "report.kind.inactive");
@@ -171,7 +171,7 @@ public class ReportService {
 	/** Creates a draft from an imported document, in the clerk's unit. */
 	@Transactional
 	public Report createImported(PortalUser clerk, long kindId, NewReport periodRequest, ImportedDraft draft) {
-		requireClerk(clerk);
+		clerk.require(Role.CLERK);
 		ReportKind kind = this.kinds.get(kindId);
 		ReportingPeriod period = period(kind, periodRequest);
 		Unit unit = this.units.get(clerk.unitId());
@@ -367,11 +367,6 @@ public class ReportService {
 		}
 	}
 
-	private static void requireClerk(PortalUser user) {
-		if (!user.hasRole(Role.CLERK)) {
-			throw new AccessDeniedException("only clerks write reports");
-		}
-	}
 
 	// The read model
 

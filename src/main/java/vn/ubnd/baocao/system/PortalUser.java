@@ -70,6 +70,13 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return this.role == candidate;
 	}
 
+	/** Refuses (403) a user who does not have the role. */
+	public void require(Role required) {
+		if (this.role != required) {
+			throw new org.springframework.security.access.AccessDeniedException(required + " only");
+		}
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(this.role.authority());

@@ -48,7 +48,7 @@ class ImportController {
 
 	@GetMapping
 	String form(@AuthenticationPrincipal PortalUser user, Model model) {
-		requireClerk(user);
+		user.require(Role.CLERK);
 		return show(user, model, null, null, LocalDate.now().getYear(), null);
 	}
 
@@ -59,7 +59,7 @@ class ImportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, Model model,
 			RedirectAttributes redirect) throws IOException {
-		requireClerk(user);
+		user.require(Role.CLERK);
 		if (kindId == null) {
 			return show(user, model, "report.kind.required", kindId, year, number);
 		}
@@ -95,12 +95,6 @@ class ImportController {
 		model.addAttribute("year", year);
 		model.addAttribute("number", number);
 		return "importing/form";
-	}
-
-	private static void requireClerk(PortalUser user) {
-		if (!user.hasRole(Role.CLERK)) {
-			throw new org.springframework.security.access.AccessDeniedException("clerks only");
-		}
 	}
 
 }

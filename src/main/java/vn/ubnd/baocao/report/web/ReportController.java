@@ -65,7 +65,7 @@ class ReportController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		requireClerk(user);
+		user.require(Role.CLERK);
 		ReportForms.NewReportForm form = new ReportForms.NewReportForm();
 		LocalDate today = LocalDate.now();
 		form.setYear(today.getYear());
@@ -77,7 +77,7 @@ class ReportController {
 	String create(@AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") ReportForms.NewReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		requireClerk(user);
+		user.require(Role.CLERK);
 		if (result.hasErrors()) {
 			return showNewForm(form, model);
 		}
@@ -111,12 +111,6 @@ class ReportController {
 			.collect(Collectors.toMap(ReportKind::getId, (k) -> k.getPeriodType().name()));
 		model.addAttribute("periodTypes", periodTypes);
 		return "report/new";
-	}
-
-	static void requireClerk(PortalUser user) {
-		if (!user.hasRole(Role.CLERK)) {
-			throw new org.springframework.security.access.AccessDeniedException("clerks only");
-		}
 	}
 
 }

@@ -75,58 +75,53 @@ class ReportEditorController {
 	String saveHeader(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@Valid @ModelAttribute("headerForm") ReportForms.HeaderForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
-		this.reports.editable(user, reportId);
-		if (!result.hasErrors()) {
-			try {
-				Report report = this.reports.editHeader(user, reportId, form.getVersion(),
-						new Report.Header(form.getSummary(), form.getAddressees(), form.getOpening(),
-								form.getDataFrom(), form.getDataTo(), form.getDeadline(), form.getPlaceName()));
-				return saved(report, model, "header");
-			}
-			catch (ReportValidationException ex) {
-				ex.rejectOn(result);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("target", "header");
-				return "report/_status :: report-conflict";
-			}
-		}
-		response.setStatus(422);
-		model.addAttribute("errors", errorMessages(result));
-		model.addAttribute("target", "header");
-		return "report/_status :: invalid";
+		return autosave(user, reportId, "header", result, model, response, () -> {
+			Report report = this.reports.editHeader(user, reportId, form.getVersion(),
+					new Report.Header(form.getSummary(), form.getAddressees(), form.getOpening(), form.getDataFrom(),
+							form.getDataTo(), form.getDeadline(), form.getPlaceName()));
+			return saved(report, model, "header");
+		});
 	}
 
 	@PostMapping("/closing")
 	String saveClosing(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@Valid @ModelAttribute("closingForm") ReportForms.ClosingForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		return autosave(user, reportId, "closing", result, model, response, () -> {
+			List<String> recipients = form.getRecipients() == null ? List.of()
+					: Arrays.stream(form.getRecipients().split("\n"))
+						.map(String::strip)
+						.filter((l) -> !l.isEmpty())
+						.toList();
+			Report report = this.reports.editClosing(user, reportId, form.getVersion(), recipients,
+					form.getSignatureForm(), form.getSignerLeaderId());
+			model.addAttribute("signatureLines", this.reports.view(report).signature().lines());
+			return saved(report, model, "closing");
+		});
+	}
+
+	/**
+	 * Saves a part of the report guarded by the report's version: 422 with the messages for bad input, 409 for a
+	 * change made on an outdated copy, and nothing saved in either case.
+	 */
+	private String autosave(PortalUser user, long reportId, String target, BindingResult result, Model model,
+			HttpServletResponse response, java.util.function.Supplier<String> save) {
 		this.reports.editable(user, reportId);
+		model.addAttribute("target", target);
 		if (!result.hasErrors()) {
 			try {
-				List<String> recipients = form.getRecipients() == null ? List.of()
-						: Arrays.stream(form.getRecipients().split("\n"))
-							.map(String::strip)
-							.filter((l) -> !l.isEmpty())
-							.toList();
-				Report report = this.reports.editClosing(user, reportId, form.getVersion(), recipients,
-						form.getSignatureForm(), form.getSignerLeaderId());
-				model.addAttribute("signatureLines", this.reports.view(report).signature().lines());
-				return saved(report, model, "closing");
+				return save.get();
 			}
 			catch (ReportValidationException ex) {
 				ex.rejectOn(result);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("target", "closing");
 				return "report/_status :: report-conflict";
 			}
 		}
 		response.setStatus(422);
 		model.addAttribute("errors", errorMessages(result));
-		model.addAttribute("target", "closing");
 		return "report/_status :: invalid";
 	}
 
