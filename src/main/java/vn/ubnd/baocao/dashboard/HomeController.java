@@ -5,7 +5,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
 import vn.ubnd.baocao.account.AccountService;
+import vn.ubnd.baocao.report.Report;
+import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Unit;
@@ -21,9 +27,12 @@ class HomeController {
 
 	private final AccountService accounts;
 
-	HomeController(UnitService units, AccountService accounts) {
+	private final ReportService reports;
+
+	HomeController(UnitService units, AccountService accounts, ReportService reports) {
 		this.units = units;
 		this.accounts = accounts;
+		this.reports = reports;
 	}
 
 	@GetMapping("/")
@@ -35,6 +44,16 @@ class HomeController {
 		if (user.leaderId() != null) {
 			model.addAttribute("signingAs", this.units.leader(user.leaderId()));
 		}
+		LocalDate today = LocalDate.now();
+		List<Report> own = this.reports.visibleReports(user)
+			.stream()
+			.filter((r) -> r.getUnitId() == user.unitId())
+			.sorted(Comparator.comparing((Report r) -> !(r.getStatus().isEditable() && r.getDeadline().isBefore(today)))
+				.thenComparing(Report::getDeadline))
+			.limit(10)
+			.toList();
+		model.addAttribute("reports", own);
+		model.addAttribute("today", today);
 		if (user.hasRole(Role.ADMIN)) {
 			model.addAttribute("unitCount", this.units.visibleTree(user).size());
 			model.addAttribute("accountCount", this.accounts.visibleTo(user).size());

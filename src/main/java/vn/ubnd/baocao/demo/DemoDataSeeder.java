@@ -91,11 +91,12 @@ class DemoDataSeeder implements ApplicationRunner {
 		if (kind == null) {
 			return;
 		}
-		Report report = this.reports.create(clerk,
-				new ReportService.NewReport(kind.getId(), 2025, 1, null, null, false));
+		java.time.LocalDate today = java.time.LocalDate.now();
+		Report report = this.reports.create(clerk, new ReportService.NewReport(kind.getId(), today.getYear(),
+				today.getMonthValue() <= 6 ? 1 : 2, null, null, false));
 		List<String> texts = List.of(
 				"Sáu tháng đầu năm, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; sản xuất nông nghiệp "
-						+ "được mùa, giá lúa ở mức khá^[Số liệu ước thực hiện đến ngày 14/6/2025.].",
+						+ "được mùa, giá lúa ở mức khá^[Số liệu ước thực hiện đến ngày chốt số liệu của kỳ báo cáo.].",
 				"- Được sự quan tâm chỉ đạo của Ủy ban nhân dân tỉnh và sự phối hợp của các ngành;\n"
 						+ "- Cơ sở hạ tầng giao thông nông thôn tiếp tục được đầu tư.",
 				"- Thời tiết diễn biến bất thường, hạn hán cục bộ ở các xã phía bắc;\n"
