@@ -109,6 +109,13 @@ class ReportEditorBrowserTests {
 		assertThat(b.text("article")).doesNotContain("^[");
 		b.screenshot("24-report-view");
 		assertThat(b.consoleErrors()).isEmpty();
+
+		// the print view: the official layout, its own page styles allowed, no script and no console error
+		b.open(editorUrl.substring(editorUrl.indexOf("/reports/")).replace("/edit", "/print"));
+		assertThat(b.driver().findElement(By.tagName("body")).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Độc lập - Tự do - Hạnh phúc", "DỰ THẢO", "Kinh tế tiếp tục tăng trưởng ổn định.");
+		b.screenshot("26-print-view");
+		assertThat(b.consoleErrors()).isEmpty();
 	}
 
 }
