@@ -164,4 +164,25 @@ class HtmlRendererTests {
 		return List.of(page.select("td.date").text(), page.select("td.number").text());
 	}
 
+	@Test
+	void theClosingMarkEndsTheTextEvenAfterEmptyHeadings() {
+		OfficialDocument document = OfficialDocument.builder()
+			.issuingBody("ỦY BAN NHÂN DÂN", "HUYỆN PHÚ SƠN")
+			.number(null, "BC-UBND")
+			.placeUndated("Phú Sơn", java.time.Year.of(2025))
+			.documentType("BÁO CÁO")
+			.summary("Dự thảo đang viết")
+			.section(Section.of("I.", "Đã viết", HeadingLevel.SECTION, Paragraph.of("Đoạn đã viết xong.")))
+			.section(Section.of("IX.", "Mục còn để trống", HeadingLevel.SECTION))
+			.recipients("Như trên", "Lưu: VT")
+			.signature(new SignatureBlock(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Lê Minh Khang"))
+			.draft(true)
+			.build();
+		Document page = Jsoup.parse(this.renderer.render(document));
+		org.jsoup.select.Elements body = page.select("p.body, p.heading");
+		assertThat(body.last().text()).isEqualTo("./.");
+		assertThat(body.get(body.size() - 2).text()).isEqualTo("IX. MỤC CÒN ĐỂ TRỐNG");
+		assertThat(page.select("p.body").stream().filter((p) -> p.text().endsWith("./.")).count()).isEqualTo(1);
+	}
+
 }

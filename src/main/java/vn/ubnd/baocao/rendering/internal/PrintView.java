@@ -130,7 +130,10 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 	}
 
 	private static void endWithClosingMark(List<Element> elements, String mark) {
-		for (int i = elements.size() - 1; i >= 0; i--) {
+		// the mark ends the text: it joins the last element only if that is a paragraph (a draft may end with empty
+		// headings, after which the mark stands on its own line)
+		int i = elements.size() - 1;
+		if (i >= 0) {
 			if (elements.get(i) instanceof Para para) {
 				List<Run> runs = new ArrayList<>(para.runs());
 				Run last = runs.get(runs.size() - 1);
