@@ -192,9 +192,14 @@ class ReportEditorController {
 	@PostMapping("/checklist/{itemId}")
 	String markChecklist(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@PathVariable long itemId, @RequestParam(defaultValue = "false") boolean done,
-			@RequestParam(required = false) String note, Model model) {
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
 		if (note != null && note.length() > 1000) {
-			note = note.substring(0, 1000);
+			this.reports.editable(user, reportId);
+			response.setStatus(422);
+			model.addAttribute("target", "checklist-" + itemId);
+			model.addAttribute("errors", List.of(this.messages.getMessage("report.checklist.note-too-long", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+			return "report/_status :: invalid";
 		}
 		this.reports.markChecklistItem(user, reportId, itemId, done, note);
 		Report report = this.reports.readable(user, reportId);
