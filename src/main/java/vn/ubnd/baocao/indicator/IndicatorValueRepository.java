@@ -1,0 +1,14 @@
+package vn.ubnd.baocao.indicator;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
+
+	List<IndicatorValue> findByReportId(long reportId);
+
+	Optional<IndicatorValue> findByReportIdAndIndicatorId(long reportId, long indicatorId);
+
+}
