@@ -105,9 +105,14 @@ public class IndicatorService {
 	/** The report's indicators with their figures and ratios; not found if the user may not read the report. */
 	@Transactional
 	public List<Row> values(PortalUser user, long reportId) {
-		Report report = this.reports.readable(user, reportId);
+		return rows(this.reports.readable(user, reportId));
+	}
+
+	/** The rows of a report the caller has already been allowed to read. */
+	@Transactional
+	List<Row> rows(Report report) {
 		List<Indicator> catalogue = catalogue(report.getUnitId(), report.getKindId());
-		Map<Long, IndicatorValue> stored = this.values.findByReportId(reportId)
+		Map<Long, IndicatorValue> stored = this.values.findByReportId(report.getId())
 			.stream()
 			.collect(Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity()));
 		Map<Long, BigDecimal> lastYear = lastYear(report);

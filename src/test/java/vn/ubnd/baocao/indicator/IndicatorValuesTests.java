@@ -187,6 +187,38 @@ class IndicatorValuesTests {
 	}
 
 	@Test
+	void theOfficialDocumentPrintsTheFiguresInTheProseAndAsATable() throws Exception {
+		Report report = create(2068);
+		String id = row(panel(report, this.clerk), "THU_NSNN").id().replace("indicator-", "");
+		assertThat(save(report, id, "actual", "270", "targetCouncil", "335", "samePeriod", "269", "version", "-1")
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		Report loaded = this.reports.readable(this.clerk, report.getId());
+		var section = loaded.numberedSections().get(0).section();
+		this.reports.editSection(this.clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
+				"Thu ngân sách đạt {{chỉ tiêu THU_NSNN}}; chi {{Chỉ tiêu CHI_NSDP}}.\n{{bảng chỉ tiêu}}");
+
+		Document print = MvcForms.page(this.mvc, get("/reports/" + report.getId() + "/print").with(user(this.reviewer)));
+		assertThat(print.text()).contains("Thu ngân sách đạt 270 triệu đồng; chi {{Chỉ tiêu CHI_NSDP}}.")
+			.doesNotContain("{{bảng chỉ tiêu}}");
+		Element table = print.selectFirst("table.data");
+		assertThat(table).isNotNull();
+		assertThat(table.select("th").eachText()).containsExactly("Chỉ tiêu", "Đơn vị tính", "Thực hiện",
+				"Kế hoạch, chỉ tiêu giao", "Tỷ lệ đạt", "Cùng kỳ năm trước", "So với cùng kỳ");
+		Element first = table.select("tr:has(td)").first();
+		assertThat(first.select("td").eachText()).containsExactly("Thu ngân sách nhà nước trên địa bàn",
+				"triệu đồng", "270", "335", "80,60%", "269", "100,37%");
+		assertThat(table.select("tr:has(td)")).hasSize(this.kind.toDefinition().indicators().size());
+
+		for (String format : List.of("pdf", "docx")) {
+			MvcResult document = this.mvc.perform(get("/reports/" + report.getId() + "/" + format).with(user(this.clerk)))
+				.andReturn();
+			assertThat(document.getResponse().getStatus()).as(format).isEqualTo(200);
+			assertThat(document.getResponse().getContentAsByteArray()).as(format).hasSizeGreaterThan(1000);
+		}
+	}
+
+	@Test
 	void theEditorLoadsThePanel() throws Exception {
 		Report report = create(2067);
 		Document editor = MvcForms.page(this.mvc, get("/reports/" + report.getId() + "/edit").with(user(this.clerk)));
