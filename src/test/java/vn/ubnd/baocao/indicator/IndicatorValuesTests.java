@@ -107,7 +107,9 @@ class IndicatorValuesTests {
 		assertThat(answer.select("#ratio-" + id + "-same-period").text()).contains("100,37%", "+1");
 		assertThat(answer.select("#indicator-version-" + id).val()).isEqualTo("0");
 		Map<String, Object> stored = this.jdbc
-			.sql("select actual, target_council, same_period, version from indicator_value where report_id = ? and indicator_id = ?")
+			.sql("""
+					select actual, target_council, same_period, version
+					from indicator_value where report_id = ? and indicator_id = ?""")
 			.params(report.getId(), Long.parseLong(id))
 			.query()
 			.singleRow();
