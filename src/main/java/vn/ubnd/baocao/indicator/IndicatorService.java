@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,13 +78,36 @@ public class IndicatorService {
 	public record Row(long indicatorId, String code, String name, String unitOfMeasure, int decimals, String sector,
 			Set<Comparison> comparisons, Figures figures, boolean samePeriodFromLastYear, long version,
 			Instant updatedAt, BigDecimal percentOfCouncil, BigDecimal percentOfProvince, BigDecimal percentOfPlan,
-			BigDecimal percentOfSamePeriod, BigDecimal changeFromSamePeriod, BigDecimal relativeChangeFromSamePeriod) {
+			BigDecimal percentOfSamePeriod, BigDecimal changeFromSamePeriod, BigDecimal relativeChangeFromSamePeriod,
+			List<HistoryPoint> history) {
+
+		public Row {
+			history = List.copyOf(history);
+		}
+
+		Row withHistory(List<HistoryPoint> history) {
+			return new Row(this.indicatorId, this.code, this.name, this.unitOfMeasure, this.decimals, this.sector,
+					this.comparisons, this.figures, this.samePeriodFromLastYear, this.version, this.updatedAt,
+					this.percentOfCouncil, this.percentOfProvince, this.percentOfPlan, this.percentOfSamePeriod,
+					this.changeFromSamePeriod, this.relativeChangeFromSamePeriod, history);
+		}
 
 		public boolean compares(String comparison) {
 			return this.comparisons.contains(Comparison.valueOf(comparison));
 		}
 
 	}
+
+	/**
+	 * The actual figure of an indicator in one of the unit's reports of the same kind, for the chart across periods.
+	 * @param period the period: {@code 2025} for a year, {@code 1/2025} for the first half, quarter or month
+	 * @param current whether it is the report being looked at
+	 */
+	public record HistoryPoint(long reportId, String period, BigDecimal actual, boolean current) {
+	}
+
+	/** How many periods the chart shows, the report's own included. */
+	static final int HISTORY_PERIODS = 6;
 
 	/** The unit's indicators for the kind, in order; created from the kind's default set on first use. */
 	@Transactional
@@ -102,10 +127,52 @@ public class IndicatorService {
 		return this.indicators.findByUnitIdAndKindIdOrderByPositionAscIdAsc(unitId, kindId);
 	}
 
-	/** The report's indicators with their figures and ratios; not found if the user may not read the report. */
+	/**
+	 * The report's indicators with their figures and ratios, and each one's actual figures in the unit's reports of
+	 * the same kind up to this one that the user may read (the last {@value #HISTORY_PERIODS}); not found if the user
+	 * may not read the report.
+	 */
 	@Transactional
 	public List<Row> values(PortalUser user, long reportId) {
-		return rows(this.reports.readable(user, reportId));
+		Report report = this.reports.readable(user, reportId);
+		List<Report> periods = this.reports.visibleReports(user)
+			.stream()
+			.filter((r) -> r.getUnitId().equals(report.getUnitId()) && r.getKindId().equals(report.getKindId())
+					&& !r.getPeriodStart().isAfter(report.getPeriodStart()) && !r.getId().equals(report.getId()))
+			.sorted(Comparator.comparing(Report::getPeriodStart).thenComparing(Report::getId))
+			.toList();
+		periods = periods.subList(Math.max(0, periods.size() - (HISTORY_PERIODS - 1)), periods.size());
+		Map<Long, Map<Long, BigDecimal>> actuals = new HashMap<>();
+		if (!periods.isEmpty()) {
+			for (IndicatorValue value : this.values
+				.findByReportIdIn(periods.stream().map(Report::getId).toList())) {
+				if (value.getActual() != null) {
+					actuals.computeIfAbsent(value.getIndicatorId(), (k) -> new HashMap<>())
+						.put(value.getReportId(), value.getActual());
+				}
+			}
+		}
+		List<Row> rows = new ArrayList<>();
+		for (Row row : rows(report)) {
+			List<HistoryPoint> history = new ArrayList<>();
+			Map<Long, BigDecimal> byReport = actuals.getOrDefault(row.indicatorId(), Map.of());
+			for (Report period : periods) {
+				BigDecimal actual = byReport.get(period.getId());
+				if (actual != null) {
+					history.add(new HistoryPoint(period.getId(), periodLabel(period), actual, false));
+				}
+			}
+			if (row.figures().actual() != null) {
+				history.add(new HistoryPoint(report.getId(), periodLabel(report), row.figures().actual(), true));
+			}
+			rows.add(row.withHistory(history));
+		}
+		return rows;
+	}
+
+	private static String periodLabel(Report report) {
+		return (report.getPeriodNumber() != null) ? report.getPeriodNumber() + "/" + report.getPeriodYear()
+				: String.valueOf(report.getPeriodYear());
 	}
 
 	/** The rows of a report the caller has already been allowed to read. */
@@ -208,7 +275,7 @@ public class IndicatorService {
 				ratios.percentOfTarget(actual, figures.plan()).orElse(null),
 				samePeriod.map(Ratios.Comparison::percent).orElse(null),
 				samePeriod.map(Ratios.Comparison::change).orElse(null),
-				samePeriod.map(Ratios.Comparison::relativeChange).orElse(null));
+				samePeriod.map(Ratios.Comparison::relativeChange).orElse(null), List.of());
 	}
 
 }

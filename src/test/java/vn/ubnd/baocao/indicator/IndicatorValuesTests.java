@@ -173,6 +173,12 @@ class IndicatorValuesTests {
 		assertThat(saved.getResponse().getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(saved.getResponse().getContentAsString()).select("#ratio-" + id + "-same-period").text())
 			.contains("119,95%");
+		// the chart across periods: last year's bar, then this report's
+		List<String> bars = row(panel(thisYear, this.clerk), "THU_NSNN").select("svg.indicator-chart rect")
+			.eachText();
+		assertThat(bars).contains("1/2065: 1.250,5").last().isEqualTo("1/2066: 1.500");
+		assertThat(row(panel(thisYear, this.clerk), "THU_NSNN").select("svg.indicator-chart rect.bar-current"))
+			.hasSize(1);
 		BigDecimal samePeriod = this.jdbc
 			.sql("select same_period from indicator_value where report_id = ? and indicator_id = ?")
 			.params(thisYear.getId(), Long.parseLong(id))
