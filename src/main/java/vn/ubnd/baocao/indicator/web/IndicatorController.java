@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -92,7 +93,8 @@ class IndicatorController {
 				.toList());
 			return "indicator/_panel :: invalid";
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// the second of two first saves of the same row meets the unique (report, indicator): also a conflict
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return "indicator/_panel :: conflict";
 		}
