@@ -64,6 +64,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	vn.ubnd.baocao.report.ReportKindService kinds;
 
+	@Autowired
+	vn.ubnd.baocao.indicator.IndicatorService indicators;
+
 	@BeforeEach
 	void findIds() {
 		this.own = ids("Huyện Phú Sơn", "vanthu");
@@ -91,8 +94,9 @@ class AuthorizationMatrixTests {
 				"- Một nhiệm vụ");
 		vn.ubnd.baocao.report.Report second = this.reports.create(user,
 				new vn.ubnd.baocao.report.ReportService.NewReport(kind.getId(), 2090, 2, null, null, true));
+		long indicator = this.indicators.catalogue(user.unitId(), kind.getId()).get(0).getId();
 		return new long[] { second.getId(), second.childrenOf(null).get(0).getId(),
-				second.getChecklist().get(0).getId(), kind.getId() };
+				second.getChecklist().get(0).getId(), kind.getId(), indicator };
 	}
 
 	/** The routes, with what each role gets for its own unit and for another unit. */
@@ -187,6 +191,13 @@ class AuthorizationMatrixTests {
 		routes.add(Route.post("/reports/{reportId}/checklist/{itemId}",
 				(ids) -> "/reports/" + ids.report() + "/checklist/" + ids.checklistItem(), null, "done", "true")
 			.clerk(200, 404, 403, 404));
+		// indicators: read with the report; written by its clerk (a malformed number is refused: 422)
+		routes.add(Route.get("/reports/{reportId}/indicators", (ids) -> "/reports/" + ids.report() + "/indicators")
+			.everyone(200, 404));
+		routes.add(Route.post("/reports/{reportId}/indicators/{indicatorId}",
+				(ids) -> "/reports/" + ids.report() + "/indicators/" + ids.indicator(), null, "actual", "1,2,3",
+				"version", "-1")
+			.clerk(422, 404, 403, 404));
 		// report kinds and holidays: administrators
 		routes.add(Route.get("/admin/report-kinds", (ids) -> "/admin/report-kinds").admin(200, 200));
 		routes.add(Route.get("/admin/report-kinds/{kindId}/edit",
@@ -280,10 +291,11 @@ class AuthorizationMatrixTests {
 		long leader = this.jdbc.sql("select min(id) from leader where unit_id = ?").param(unit).query(Long.class).single();
 		long account = this.jdbc.sql("select id from account where username = ?").param(clerk).query(Long.class).single();
 		long[] report = REPORTS.computeIfAbsent(clerk, this::report);
-		return new Ids(unit, leader, account, report[0], report[1], report[2], report[3]);
+		return new Ids(unit, leader, account, report[0], report[1], report[2], report[3], report[4]);
 	}
 
-	record Ids(long unit, long leader, long account, long report, long section, long checklistItem, long kind) {
+	record Ids(long unit, long leader, long account, long report, long section, long checklistItem, long kind,
+			long indicator) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.ubnd.baocao.report.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +17,8 @@ import vn.ubnd.baocao.rendering.DocxRenderer;
 import vn.ubnd.baocao.rendering.HtmlRenderer;
 import vn.ubnd.baocao.rendering.OfficialDocument;
 import vn.ubnd.baocao.rendering.PdfRenderer;
+import vn.ubnd.baocao.report.Report;
+import vn.ubnd.baocao.report.ReportFigures;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.PortalUser;
 
@@ -45,13 +48,16 @@ class DocumentController {
 
 	private final DocxRenderer docx;
 
+	private final ObjectProvider<ReportFigures.Source> figures;
+
 	DocumentController(ReportService reports, OfficialDocumentMapper mapper, HtmlRenderer html, PdfRenderer pdf,
-			DocxRenderer docx) {
+			DocxRenderer docx, ObjectProvider<ReportFigures.Source> figures) {
 		this.reports = reports;
 		this.mapper = mapper;
 		this.html = html;
 		this.pdf = pdf;
 		this.docx = docx;
+		this.figures = figures;
 	}
 
 	@GetMapping("/print")
@@ -85,7 +91,12 @@ class DocumentController {
 	}
 
 	private OfficialDocument document(PortalUser user, long reportId) {
-		return this.mapper.toDocument(this.reports.view(this.reports.readable(user, reportId)));
+		Report report = this.reports.readable(user, reportId);
+		ReportFigures figures = this.figures.orderedStream()
+			.findFirst()
+			.map((source) -> source.figures(report))
+			.orElse(ReportFigures.NONE);
+		return this.mapper.toDocument(this.reports.view(report), figures);
 	}
 
 }

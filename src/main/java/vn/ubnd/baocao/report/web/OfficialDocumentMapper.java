@@ -3,6 +3,8 @@ package vn.ubnd.baocao.report.web;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +17,7 @@ import vn.ubnd.baocao.rendering.OfficialDocument;
 import vn.ubnd.baocao.rendering.Section;
 import vn.ubnd.baocao.rendering.SignatureBlock;
 import vn.ubnd.baocao.report.NumberingStyle;
+import vn.ubnd.baocao.report.ReportFigures;
 import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.ReportView;
 import vn.ubnd.baocao.report.SectionContent;
@@ -26,6 +29,10 @@ import vn.ubnd.baocao.report.SectionContent;
 @Component
 class OfficialDocumentMapper {
 
+	/** {@code {{chỉ tiêu THU_NSNN}}}, the words in any case. */
+	private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private final MessageSource messages;
 
 	OfficialDocumentMapper(MessageSource messages) {
@@ -33,6 +40,15 @@ class OfficialDocumentMapper {
 	}
 
 	OfficialDocument toDocument(ReportView view) {
+		return toDocument(view, ReportFigures.NONE);
+	}
+
+	/**
+	 * The document with the report's figures: a paragraph {@value ReportFigures#TABLE_MARKER} becomes the figures
+	 * table, {@code {{chỉ tiêu CODE}}} in the text becomes the indicator's figure (left as written for an unknown
+	 * code, so that it shows in the draft).
+	 */
+	OfficialDocument toDocument(ReportView view, ReportFigures figures) {
 		OfficialDocument.Builder builder = OfficialDocument.builder()
 			.issuingBody(view.unit().printedName().toArray(String[]::new))
 			.number(view.header().number() == null ? null : Integer.valueOf(view.header().number().split("/")[0]),
@@ -49,10 +65,10 @@ class OfficialDocumentMapper {
 			builder.placeUndated(view.header().placeName(), Year.of(view.period().year()));
 		}
 		for (SectionContent.Block block : view.header().openingBlocks()) {
-			builder.opening(paragraph(block));
+			builder.opening(paragraph(block, figures));
 		}
 		for (ReportView.Section section : view.sections()) {
-			builder.section(section(section));
+			builder.section(section(section, figures));
 		}
 		for (ReportView.Footnote footnote : view.footnotes()) {
 			builder.footnote(footnote.text());
@@ -64,15 +80,18 @@ class OfficialDocumentMapper {
 		return builder.build();
 	}
 
-	private static Section section(ReportView.Section section) {
+	private static Section section(ReportView.Section section, ReportFigures figures) {
 		List<Block> blocks = new ArrayList<>();
 		for (SectionContent.Block block : section.blocks()) {
 			if (block.type() == SectionContent.BlockType.BULLET) {
 				blocks.add(new Block.Bullet(block.level() >= 2 ? Block.Bullet.Marker.PLUS : Block.Bullet.Marker.DASH,
-						inlines(block)));
+						inlines(block, figures)));
+			}
+			else if (isTableMarker(block) && !figures.header().isEmpty()) {
+				blocks.add(new Block.Table(figures.header(), figures.rows()));
 			}
 			else {
-				blocks.add(paragraph(block));
+				blocks.add(paragraph(block, figures));
 			}
 		}
 		String number = section.number().isEmpty() ? null : section.number();
@@ -87,21 +106,26 @@ class OfficialDocumentMapper {
 		}
 		return new Section(number, section.title(),
 				level(NumberingStyle.valueOf(section.style())), blocks,
-				section.children().stream().map(OfficialDocumentMapper::section).toList());
+				section.children().stream().map((child) -> section(child, figures)).toList());
 	}
 
-	private static Block.Paragraph paragraph(SectionContent.Block block) {
-		return new Block.Paragraph(inlines(block));
+	private static boolean isTableMarker(SectionContent.Block block) {
+		return block.segments().size() == 1 && !block.segments().get(0).isFootnote()
+				&& block.segments().get(0).text().strip().equalsIgnoreCase(ReportFigures.TABLE_MARKER);
 	}
 
-	private static List<Inline> inlines(SectionContent.Block block) {
+	private static Block.Paragraph paragraph(SectionContent.Block block, ReportFigures figures) {
+		return new Block.Paragraph(inlines(block, figures));
+	}
+
+	private static List<Inline> inlines(SectionContent.Block block, ReportFigures figures) {
 		List<Inline> inlines = new ArrayList<>();
 		for (SectionContent.Segment segment : block.segments()) {
 			if (segment.isFootnote()) {
 				inlines.add(new Inline.FootnoteRef(segment.footnote()));
 			}
 			else if (!segment.text().isEmpty()) {
-				inlines.add(new Inline.Text(segment.text(), false, false));
+				inlines.add(new Inline.Text(expand(segment.text(), figures), false, false));
 			}
 		}
 		if (inlines.isEmpty()) {
@@ -118,6 +142,15 @@ class OfficialDocumentMapper {
 			case DECIMAL -> HeadingLevel.SUBCLAUSE;
 			case POINT -> HeadingLevel.POINT;
 		};
+	}
+
+	/** The text with each {@code {{chỉ tiêu CODE}}} of a known code replaced by the indicator's figure. */
+	static String expand(String text, ReportFigures figures) {
+		if (figures.inserts().isEmpty() || !text.contains("{{")) {
+			return text;
+		}
+		return INSERT.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(
+				figures.inserts().getOrDefault(match.group(1).toUpperCase(java.util.Locale.ROOT), match.group())));
 	}
 
 	/** An addressee or recipient without the dash and the final punctuation the layout adds. */

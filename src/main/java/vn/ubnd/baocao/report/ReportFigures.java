@@ -1,0 +1,36 @@
+package vn.ubnd.baocao.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures another module gives a report's official document (the indicators), so that the report prints them
+ * without depending on that module: a table, printed where a section's text has a paragraph {@value #TABLE_MARKER},
+ * and the texts that replace {@code {{chỉ tiêu CODE}}} in the prose ({@link #inserts()} by code).
+ * @param header the table's column titles (empty: no table)
+ * @param rows the table's rows of formatted cells
+ * @param inserts the text of each indicator by its code: {@code 270 triệu đồng}
+ */
+public record ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts) {
+
+	/** A paragraph that is exactly this prints the table. */
+	public static final String TABLE_MARKER = "{{bảng chỉ tiêu}}";
+
+	/** No figures. */
+	public static final ReportFigures NONE = new ReportFigures(List.of(), List.of(), Map.of());
+
+	public ReportFigures {
+		header = List.copyOf(header);
+		rows = rows.stream().map(List::copyOf).toList();
+		inserts = Map.copyOf(inserts);
+	}
+
+	/** Who provides a report's figures (implemented outside the report module). */
+	public interface Source {
+
+		/** The report's figures; called only for a report the user may read. */
+		ReportFigures figures(Report report);
+
+	}
+
+}
