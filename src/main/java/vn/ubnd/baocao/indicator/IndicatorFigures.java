@@ -57,9 +57,36 @@ class IndicatorFigures implements ReportFigures.Source {
 					figure(figures.samePeriod(), row.decimals()), percent(row.percentOfSamePeriod())));
 			if (figures.actual() != null) {
 				inserts.put(row.code(), withUnit(figure(figures.actual(), row.decimals()), row.unitOfMeasure()));
+				inserts.put(ReportFigures.SENTENCE_PREFIX + row.code(), sentence(row, locale));
 			}
 		}
 		return new ReportFigures(header, cells, inserts);
+	}
+
+	/**
+	 * The official phrasing: "Thu ngân sách … ước thực hiện 270 tỷ đồng, đạt 80,60% Nghị quyết HĐND giao (335 tỷ
+	 * đồng), bằng 100,37% so với cùng kỳ (269 tỷ đồng)", with the comparisons the indicator takes and has figures for.
+	 */
+	private String sentence(Row row, Locale locale) {
+		IndicatorService.Figures figures = row.figures();
+		StringBuilder text = new StringBuilder(this.messages.getMessage(
+				figures.estimated() ? "indicator.sentence.estimated" : "indicator.sentence.actual",
+				new Object[] { row.name(), withUnit(figure(figures.actual(), row.decimals()), row.unitOfMeasure()) },
+				locale));
+		appendComparison(text, "council", row.percentOfCouncil(), figures.targetCouncil(), row, locale);
+		appendComparison(text, "province", row.percentOfProvince(), figures.targetProvince(), row, locale);
+		appendComparison(text, "plan", row.percentOfPlan(), figures.plan(), row, locale);
+		appendComparison(text, "same-period", row.percentOfSamePeriod(), figures.samePeriod(), row, locale);
+		return text.toString();
+	}
+
+	private void appendComparison(StringBuilder text, String key, BigDecimal percent, BigDecimal base, Row row,
+			Locale locale) {
+		if (percent != null && base != null) {
+			text.append(this.messages.getMessage("indicator.sentence." + key,
+					new Object[] { percent(percent), withUnit(figure(base, row.decimals()), row.unitOfMeasure()) },
+					locale));
+		}
 	}
 
 	private static BigDecimal target(Row row) {

@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public record ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts) {
 
+	/** The key of an indicator's official sentence in {@link #inserts()}: this prefix and the code. */
+	public static final String SENTENCE_PREFIX = "câu ";
+
 	/** A paragraph that is exactly this prints the table. */
 	public static final String TABLE_MARKER = "{{bảng chỉ tiêu}}";
 

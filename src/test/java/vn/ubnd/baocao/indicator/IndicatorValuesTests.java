@@ -204,11 +204,14 @@ class IndicatorValuesTests {
 		Report loaded = this.reports.readable(this.clerk, report.getId());
 		var section = loaded.numberedSections().get(0).section();
 		this.reports.editSection(this.clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
-				"Thu ngân sách đạt {{chỉ tiêu THU_NSNN}}; chi {{Chỉ tiêu CHI_NSDP}}.\n{{bảng chỉ tiêu}}");
+				"Thu ngân sách đạt {{chỉ tiêu THU_NSNN}}; chi {{Chỉ tiêu CHI_NSDP}}.\n{{câu chỉ tiêu THU_NSNN}}.\n{{bảng chỉ tiêu}}");
 
 		Document print = MvcForms.page(this.mvc, get("/reports/" + report.getId() + "/print").with(user(this.reviewer)));
 		assertThat(print.text()).contains("Thu ngân sách đạt 270 triệu đồng; chi {{Chỉ tiêu CHI_NSDP}}.")
-			.doesNotContain("{{bảng chỉ tiêu}}");
+			.contains("Thu ngân sách nhà nước trên địa bàn thực hiện 270 triệu đồng, đạt 80,60% Nghị quyết Hội đồng "
+					+ "nhân dân giao (335 triệu đồng), bằng 100,37% so với cùng kỳ (269 triệu đồng).")
+			.doesNotContain("{{bảng chỉ tiêu}}")
+			.doesNotContain("{{câu");
 		Element table = print.selectFirst("table.data");
 		assertThat(table).isNotNull();
 		assertThat(table.select("th").eachText()).containsExactly("Chỉ tiêu", "Đơn vị tính", "Thực hiện",

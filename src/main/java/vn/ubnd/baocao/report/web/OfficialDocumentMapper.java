@@ -29,6 +29,10 @@ import vn.ubnd.baocao.report.SectionContent;
 @Component
 class OfficialDocumentMapper {
 
+	/** {@code {{câu chỉ tiêu THU_NSNN}}}: the indicator's official sentence with its ratios. */
+	private static final Pattern SENTENCE = Pattern.compile(
+			"\\{\\{\\s*câu\\s+chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** {@code {{chỉ tiêu THU_NSNN}}}, the words in any case. */
 	private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -149,7 +153,10 @@ class OfficialDocumentMapper {
 		if (figures.inserts().isEmpty() || !text.contains("{{")) {
 			return text;
 		}
-		return INSERT.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(
+		String sentences = SENTENCE.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(figures.inserts()
+			.getOrDefault(ReportFigures.SENTENCE_PREFIX + match.group(1).toUpperCase(java.util.Locale.ROOT),
+					match.group())));
+		return INSERT.matcher(sentences).replaceAll((match) -> Matcher.quoteReplacement(
 				figures.inserts().getOrDefault(match.group(1).toUpperCase(java.util.Locale.ROOT), match.group())));
 	}
 
