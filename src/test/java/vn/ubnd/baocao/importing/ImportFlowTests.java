@@ -113,6 +113,44 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void aWordDocumentBecomesADraft() throws Exception {
+		byte[] docx;
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			for (String line : List.of("ỦY BAN NHÂN DÂN", "HUYỆN PHÚ SƠN", "BÁO CÁO",
+					"Kết quả thực hiện nhiệm vụ quý I năm 2024", "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về kinh tế",
+					"Kinh tế tăng trưởng khá.", "2. Về xã hội", "- Đời sống nhân dân ổn định;", "II. NHIỆM VỤ QUÝ II",
+					"Tập trung thu ngân sách.")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		ReportKind kind = this.kinds.active().get(0);
+		MvcResult result = this.mvc
+			.perform(multipart("/reports/import")
+				.file(new MockMultipartFile("file", "bao-cao-quy.docx",
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx))
+				.param("kindId", String.valueOf(kind.getId()))
+				.param("year", "2024")
+				.param("number", "1")
+				.param("start", "2024-01-01")
+				.param("end", "2024-03-31")
+				.with(csrf())
+				.with(user(this.clerk)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		ReportView view = this.reports.view(this.reports.readable(this.clerk, id));
+		assertThat(view.header().summary()).isEqualTo("Kết quả thực hiện nhiệm vụ quý I năm 2024");
+		assertThat(view.sections()).extracting(ReportView.Section::number).containsExactly("I.", "II.");
+		assertThat(view.sections().get(0).children()).extracting(ReportView.Section::title)
+			.containsExactly("Về kinh tế", "Về xã hội");
+		assertThat(view.sections().get(0).children().get(1).blocks().get(0).type())
+			.isEqualTo(vn.ubnd.baocao.report.SectionContent.BlockType.BULLET);
+	}
+
+	@Test
 	void aFileThatIsNotWhatItsNameSaysGetsAVietnameseMessage() throws Exception {
 		ReportKind kind = this.kinds.active().get(0);
 		MvcResult result = this.mvc

@@ -28,6 +28,18 @@ class FirstAdministratorSetupTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void theLoginPageShowsNoDemoAccountsWithoutDemoMode() throws Exception {
+		String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tên đăng nhập").doesNotContain("Demo@2026").doesNotContain("demo-accounts");
+	}
+
 	@Test
 	void createsTheTopUnitAndItsAdministratorAndNoDemoData() {
 		assertThat(this.environment.getActiveProfiles()).doesNotContain("demo");
