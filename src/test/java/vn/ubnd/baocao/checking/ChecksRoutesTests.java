@@ -62,7 +62,13 @@ class ChecksRoutesTests {
 		assertThat(finding.get("message").asString()).isNotBlank();
 
 		MvcResult panel = this.mvc.perform(get("/reports/" + report.getId() + "/checks").with(user(clerk))).andReturn();
-		assertThat(Jsoup.parse(panel.getResponse().getContentAsString()).select(".finding-error")).hasSize(1);
+		org.jsoup.nodes.Document page = Jsoup.parse(panel.getResponse().getContentAsString());
+		assertThat(page.select(".finding-error")).hasSize(1);
+		// the finding links to its section, and the section's card gets a badge (out of band); others get none
+		assertThat(page.select(".finding-error a").attr("href")).isEqualTo("#sec-" + section.getId());
+		assertThat(page.select("#findings-" + section.getId() + " .badge").text()).isEqualTo("1 điểm cần xem");
+		assertThat(page.select(".section-findings .badge")).hasSize(1);
+		assertThat(page.select(".section-findings")).hasSizeGreaterThan(5);
 	}
 
 }

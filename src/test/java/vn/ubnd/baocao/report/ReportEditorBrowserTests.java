@@ -94,6 +94,10 @@ class ReportEditorBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .finding-error")));
 		assertThat(b.text("#findings")).contains("95%");
 		b.screenshot("25-editor-checks");
+		assertThat(b.text("#findings-" + secondId)).isEqualTo("1 điểm cần xem");
+		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				b.driver().findElement(By.id("sec-" + secondId)));
+		b.screenshot("25b-editor-section-badge");
 
 		// indent the second top-level section: it becomes a child of the first, and the numbers follow
 		List<WebElement> indentButtons = b.driver().findElements(By.cssSelector("#sections .editor-depth-0 button[title='Lùi vào một cấp']"));
