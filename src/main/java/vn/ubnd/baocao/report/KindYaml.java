@@ -6,7 +6,6 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import vn.ubnd.baocao.system.Texts;
@@ -101,10 +100,6 @@ public final class KindYaml {
 		return YAML.writeValueAsString(value);
 	}
 
-	/** The same as JSON, for logs and the API. */
-	static String json(Object value) {
-		return JsonMapper.builder().build().writeValueAsString(value);
-	}
 
 	private static void checkOutline(List<KindDefinition.OutlineItem> items, List<String> problems) {
 		for (KindDefinition.OutlineItem item : items) {

@@ -19,6 +19,5 @@ interface UnitRepository extends ListCrudRepository<Unit, Long> {
 
 	boolean existsByParentIdAndActiveTrue(long parentId);
 
-	long count();
 
 }
