@@ -95,7 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		Report report = this.reports.create(clerk, new ReportService.NewReport(kind.getId(), today.getYear(),
 				today.getMonthValue() <= 6 ? 1 : 2, null, null, false));
 		List<String> texts = List.of(
-				"Sáu tháng đầu năm, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; sản xuất nông nghiệp "
+				"Trong kỳ báo cáo, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; sản xuất nông nghiệp "
 						+ "được mùa, giá lúa ở mức khá^[Số liệu ước thực hiện đến ngày chốt số liệu của kỳ báo cáo.].",
 				"- Được sự quan tâm chỉ đạo của Ủy ban nhân dân tỉnh và sự phối hợp của các ngành;\n"
 						+ "- Cơ sở hạ tầng giao thông nông thôn tiếp tục được đầu tư.",
