@@ -18,8 +18,6 @@ import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.report.ReportView;
 import vn.ubnd.baocao.report.SectionContent;
 import vn.ubnd.baocao.system.PortalUser;
-import vn.ubnd.baocao.unit.Unit;
-import vn.ubnd.baocao.unit.UnitService;
 
 /**
  * The consistency checker's findings on a report: as JSON for other systems, and as the panel the editor shows.
@@ -30,13 +28,10 @@ class ChecksController {
 
 	private final ReportService reports;
 
-	private final UnitService units;
-
 	private final ConsistencyChecks checks;
 
-	ChecksController(ReportService reports, UnitService units, ConsistencyChecks checks) {
+	ChecksController(ReportService reports, ConsistencyChecks checks) {
 		this.reports = reports;
-		this.units = units;
 		this.checks = checks;
 	}
 
@@ -117,8 +112,7 @@ class ChecksController {
 	}
 
 	private List<Finding> findings(ReportView view) {
-		Unit unit = this.units.get(view.unit().id());
-		return this.checks.check(view, unit.getName(), unit.getPlaceName());
+		return this.checks.check(view, view.unit().name(), view.unit().placeName());
 	}
 
 }

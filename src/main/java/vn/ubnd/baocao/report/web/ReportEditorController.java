@@ -106,7 +106,6 @@ class ReportEditorController {
 	 */
 	private String autosave(PortalUser user, long reportId, String target, BindingResult result, Model model,
 			HttpServletResponse response, java.util.function.Supplier<String> save) {
-		this.reports.editable(user, reportId);
 		model.addAttribute("target", target);
 		if (!result.hasErrors()) {
 			try {
@@ -120,6 +119,8 @@ class ReportEditorController {
 				return "report/_status :: report-conflict";
 			}
 		}
+		// the save checks access itself; bad input must not tell another unit's user more than "not found"
+		this.reports.editable(user, reportId);
 		response.setStatus(422);
 		model.addAttribute("errors", errorMessages(result));
 		return "report/_status :: invalid";
@@ -136,11 +137,11 @@ class ReportEditorController {
 	String saveSection(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
 			@PathVariable long sectionId, @Valid @ModelAttribute("sectionForm") ReportForms.SectionForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
-		this.reports.editable(user, reportId).section(sectionId);
 		model.addAttribute("sectionId", sectionId);
 		model.addAttribute("reportId", reportId);
 		model.addAttribute("zone", VIETNAM);
 		if (result.hasErrors()) {
+			this.reports.editable(user, reportId).section(sectionId);
 			response.setStatus(422);
 			model.addAttribute("errors", errorMessages(result));
 			model.addAttribute("target", "section-" + sectionId);
