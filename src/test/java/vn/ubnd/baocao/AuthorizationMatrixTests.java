@@ -67,6 +67,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	vn.ubnd.baocao.indicator.IndicatorService indicators;
 
+	@Autowired
+	vn.ubnd.baocao.workflow.ReportWorkflow workflow;
+
 	@BeforeEach
 	void findIds() {
 		this.own = ids("Huyện Phú Sơn", "vanthu");
@@ -95,8 +98,11 @@ class AuthorizationMatrixTests {
 		vn.ubnd.baocao.report.Report second = this.reports.create(user,
 				new vn.ubnd.baocao.report.ReportService.NewReport(kind.getId(), 2090, 2, null, null, true));
 		long indicator = this.indicators.catalogue(user.unitId(), kind.getId()).get(0).getId();
+		vn.ubnd.baocao.report.Report submitted = this.reports.create(user,
+				new vn.ubnd.baocao.report.ReportService.NewReport(kind.getId(), 2089, 2, null, null, false));
+		this.workflow.submit(user, submitted.getId());
 		return new long[] { second.getId(), second.childrenOf(null).get(0).getId(),
-				second.getChecklist().get(0).getId(), kind.getId(), indicator };
+				second.getChecklist().get(0).getId(), kind.getId(), indicator, submitted.getId() };
 	}
 
 	/** The routes, with what each role gets for its own unit and for another unit. */
@@ -198,7 +204,42 @@ class AuthorizationMatrixTests {
 				(ids) -> "/reports/" + ids.report() + "/indicators/" + ids.indicator(), null, "actual", "1,2,3",
 				"version", "-1")
 			.clerk(422, 404, 403, 404));
+		// council comments: read with the report; a council reviewer opens threads on a submitted report (the
+		// matrix's report is a draft: 409); the reviewer and the report's clerk reply (blank text: 422); the reviewer
+		// resolves and reopens (the threads were opened while the report was submitted, before it went back to draft)
+		routes.add(Route.get("/reports/{reportId}/comments", (ids) -> "/reports/" + ids.report() + "/comments")
+			.everyone(200, 404));
+		routes.add(Route.post("/reports/{reportId}/sections/{sectionId}/comments",
+				(ids) -> "/reports/" + ids.report() + "/sections/" + ids.section() + "/comments", null, "text", "Ý kiến")
+			.only(Role.COUNCIL_REVIEWER, 409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/comments/{threadId}/replies",
+				(ids) -> "/reports/" + ids.report() + "/comments/" + thread(ids, 0) + "/replies", null, "text", "")
+			.only(Role.COUNCIL_REVIEWER, 422, 404, 403, 404)
+			.with(Role.CLERK, 422, 404));
+		routes.add(Route.post("/reports/{reportId}/comments/{threadId}/resolve",
+				(ids) -> "/reports/" + ids.report() + "/comments/" + thread(ids, 1) + "/resolve", null)
+			.only(Role.COUNCIL_REVIEWER, 200, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/comments/{threadId}/reopen",
+				(ids) -> "/reports/" + ids.report() + "/comments/" + thread(ids, 2) + "/reopen", null)
+			.only(Role.COUNCIL_REVIEWER, 200, 404, 403, 404));
 		// report kinds and holidays: administrators
+		// workflow: each transition for its one role of the report's own unit; the matrix's draft and submitted
+		// reports are in states that refuse it (409), so nothing moves; another unit's reports are not even seen
+		routes.add(Route.get("/reports/{reportId}/workflow", (ids) -> "/reports/" + ids.report() + "/workflow")
+			.everyone(200, 404));
+		routes.add(Route.post("/reports/{reportId}/submit", (ids) -> "/reports/" + ids.submitted() + "/submit", null)
+			.clerk(409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/return", (ids) -> "/reports/" + ids.submitted() + "/return", null)
+			.only(Role.COUNCIL_REVIEWER, 422, 404, 403, 404)
+			.with(Role.CHAIR, 409, 404));
+		routes.add(Route.post("/reports/{reportId}/accept", (ids) -> "/reports/" + ids.report() + "/accept", null)
+			.only(Role.COUNCIL_REVIEWER, 409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/approve", (ids) -> "/reports/" + ids.report() + "/approve", null,
+				"sign", "true")
+			.only(Role.CHAIR, 409, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/issue", (ids) -> "/reports/" + ids.report() + "/issue", null)
+			.only(Role.CHAIR, 409, 404, 403, 404));
+		routes.add(Route.get("/register", (ids) -> "/register").everyone(200, 200));
 		routes.add(Route.get("/admin/report-kinds", (ids) -> "/admin/report-kinds").admin(200, 200));
 		routes.add(Route.get("/admin/report-kinds/{kindId}/edit",
 				(ids) -> "/admin/report-kinds/" + ids.kind() + "/edit")
@@ -291,11 +332,41 @@ class AuthorizationMatrixTests {
 		long leader = this.jdbc.sql("select min(id) from leader where unit_id = ?").param(unit).query(Long.class).single();
 		long account = this.jdbc.sql("select id from account where username = ?").param(clerk).query(Long.class).single();
 		long[] report = REPORTS.computeIfAbsent(clerk, this::report);
-		return new Ids(unit, leader, account, report[0], report[1], report[2], report[3], report[4]);
+		return new Ids(unit, leader, account, report[0], report[1], report[2], report[3], report[4], report[5]);
+	}
+
+	private static final java.util.Map<Long, long[]> THREADS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@Autowired
+	vn.ubnd.baocao.review.ReviewComments comments;
+
+	/**
+	 * The comment threads of the matrix's report, opened by a council reviewer of its unit while it was submitted,
+	 * before the reviewer returned it (through the real workflow): one open to reply to, one open to resolve, one resolved to reopen.
+	 */
+	private long thread(Ids ids, int which) {
+		return THREADS.computeIfAbsent(ids.report(), (reportId) -> {
+			PortalUser hdnd = this.accounts.findPortalUser("hdnd", (id) -> true).orElseThrow();
+			PortalUser reviewer = new PortalUser(hdnd.accountId(), hdnd.getUsername(), null, hdnd.fullName(),
+					ids.unit(), Role.COUNCIL_REVIEWER, null, true);
+			PortalUser clerk = this.accounts.findPortalUser(this.jdbc
+				.sql("select username from account where unit_id = ? and role = 'CLERK' order by id limit 1")
+				.param(ids.unit())
+				.query(String.class)
+				.single(), (id) -> true).orElseThrow();
+			this.workflow.submit(clerk, reportId);
+			long[] threads = new long[3];
+			for (int i = 0; i < threads.length; i++) {
+				threads[i] = this.comments.open(reviewer, reportId, ids.section(), null, "Ý kiến " + i).id();
+			}
+			this.comments.resolve(reviewer, reportId, threads[2]);
+			this.workflow.returnForRevision(reviewer, reportId, "Bổ sung số liệu");
+			return threads;
+		})[which];
 	}
 
 	record Ids(long unit, long leader, long account, long report, long section, long checklistItem, long kind,
-			long indicator) {
+			long indicator, long submitted) {
 	}
 
 	/**
@@ -332,10 +403,22 @@ class AuthorizationMatrixTests {
 
 		/** A clerk gets {@code clerkOwn}/{@code clerkOther}; every other role {@code restOwn}/{@code restOther}. */
 		Route clerk(int clerkOwn, int clerkOther, int restOwn, int restOther) {
+			return only(Role.CLERK, clerkOwn, clerkOther, restOwn, restOther);
+		}
+
+		/** {@code role} gets {@code own}/{@code other}; every other role {@code restOwn}/{@code restOther}. */
+		Route only(Role chosen, int own, int other, int restOwn, int restOther) {
 			Map<Role, int[]> map = new java.util.EnumMap<>(Role.class);
 			for (Role role : Role.values()) {
-				map.put(role, role == Role.CLERK ? new int[] { clerkOwn, clerkOther } : new int[] { restOwn, restOther });
+				map.put(role, role == chosen ? new int[] { own, other } : new int[] { restOwn, restOther });
 			}
+			return new Route(this.method, this.pattern, this.path, this.unitParam, this.params, map, this.anonymous);
+		}
+
+		/** Changes what one role gets. */
+		Route with(Role role, int own, int other) {
+			Map<Role, int[]> map = new java.util.EnumMap<>(this.statuses);
+			map.put(role, new int[] { own, other });
 			return new Route(this.method, this.pattern, this.path, this.unitParam, this.params, map, this.anonymous);
 		}
 

@@ -16,6 +16,8 @@ import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Unit;
 import vn.ubnd.baocao.unit.UnitService;
+import vn.ubnd.baocao.workflow.ReportWorkflow;
+import vn.ubnd.baocao.workflow.WorkQueue;
 
 /**
  * The home page, per role.
@@ -29,10 +31,13 @@ class HomeController {
 
 	private final ReportService reports;
 
-	HomeController(UnitService units, AccountService accounts, ReportService reports) {
+	private final WorkQueue queue;
+
+	HomeController(UnitService units, AccountService accounts, ReportService reports, WorkQueue queue) {
 		this.units = units;
 		this.accounts = accounts;
 		this.reports = reports;
+		this.queue = queue;
 	}
 
 	@GetMapping("/")
@@ -44,16 +49,17 @@ class HomeController {
 		if (user.leaderId() != null) {
 			model.addAttribute("signingAs", this.units.leader(user.leaderId()));
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(ReportWorkflow.VIETNAM);
 		List<Report> own = this.reports.visibleReports(user)
 			.stream()
 			.filter((r) -> r.getUnitId() == user.unitId())
-			.sorted(Comparator.comparing((Report r) -> !(r.getStatus().isEditable() && r.getDeadline().isBefore(today)))
-				.thenComparing(Report::getDeadline))
+			.sorted(Comparator.comparing(Report::getUpdatedAt).reversed())
 			.limit(10)
 			.toList();
 		model.addAttribute("reports", own);
 		model.addAttribute("today", today);
+		model.addAttribute("waiting", this.queue.waitingFor(user));
+		model.addAttribute("zone", ReportWorkflow.VIETNAM);
 		if (user.hasRole(Role.ADMIN)) {
 			model.addAttribute("unitCount", this.units.visibleTree(user).size());
 			model.addAttribute("accountCount", this.accounts.visibleTo(user).size());

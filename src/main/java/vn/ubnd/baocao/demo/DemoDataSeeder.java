@@ -29,6 +29,8 @@ import vn.ubnd.baocao.unit.Unit;
 import vn.ubnd.baocao.unit.UnitData;
 import vn.ubnd.baocao.unit.UnitLevel;
 import vn.ubnd.baocao.unit.UnitService;
+import vn.ubnd.baocao.review.ReviewComments;
+import vn.ubnd.baocao.workflow.ReportWorkflow;
 
 /**
  * Seeds the demo units and accounts through the same services the administration pages use. The names are
@@ -56,8 +58,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final ReportService reports;
 
+	private final ReportWorkflow workflow;
+
+	private final ReviewComments comments;
+
 	DemoDataSeeder(UnitService units, AccountService accounts, TransactionTemplate transaction, AccountLookup lookup,
-			ReportKindService kinds, ReportService reports) {
+			ReportKindService kinds, ReportService reports, ReportWorkflow workflow, ReviewComments comments) {
+		this.workflow = workflow;
+		this.comments = comments;
 		this.units = units;
 		this.accounts = accounts;
 		this.transaction = transaction;
@@ -71,29 +79,66 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.units.isEmpty()) {
 				seed();
-				seedReport();
+				seedReports();
 				log.info("Demo data seeded: sign in as vanthu / {}", PASSWORD);
 			}
 		});
 	}
 
 	/**
-	 * A half-year report of Huyện Phú Sơn in draft, written through the same service the editor uses. The figures
-	 * and names are invented.
+	 * Reports of Huyện Phú Sơn in every state of the workflow, written through the same service the editor uses and
+	 * moved through the real workflow: a draft of the current half year; the year before's review issued with its
+	 * number; earlier half-year reports approved by the deputy chair, accepted, returned with reasons; the term
+	 * report submitted. The figures and names are invented.
 	 */
-	private void seedReport() {
-		PortalUser clerk = this.lookup.findPortalUser("vanthu", (unit) -> true).orElseThrow();
+	private void seedReports() {
+		PortalUser clerk = user("vanthu");
+		PortalUser reviewer = user("hdnd");
+		java.time.LocalDate today = java.time.LocalDate.now(ReportWorkflow.VIETNAM);
+		int year = today.getYear();
+		int half = today.getMonthValue() <= 6 ? 1 : 2;
+		int earlierYear = (half == 1) ? year - 1 : year;
+		int earlierHalf = (half == 1) ? 2 : 1;
+
+		written(clerk, "bc-6-thang-chi-dao-dieu-hanh", year, half, null, null);
+
+		Report issued = written(clerk, "bc-kiem-diem-chi-dao-dieu-hanh-nam", year - 1, null, null, null);
+		this.workflow.submit(clerk, issued.getId());
+		this.workflow.accept(reviewer, issued.getId());
+		this.workflow.approveAndIssue(user("chutich"), issued.getId());
+
+		Report approved = written(clerk, "bc-6-thang-tinh-hinh-cong-tac", earlierYear, earlierHalf, null, null);
+		this.workflow.submit(clerk, approved.getId());
+		this.workflow.accept(reviewer, approved.getId());
+		this.workflow.approve(user("phochutich"), approved.getId());
+
+		Report accepted = written(clerk, "bc-6-thang-chi-dao-dieu-hanh", earlierYear, earlierHalf, null, null);
+		this.workflow.submit(clerk, accepted.getId());
+		this.workflow.accept(reviewer, accepted.getId());
+
+		Report returned = written(clerk, "bc-6-thang-tinh-hinh-cong-tac", year, half, null, null);
+		this.workflow.submit(clerk, returned.getId());
+		ReportSection commented = returned.numberedSections().get(0).section();
+		this.comments.open(reviewer, returned.getId(), commented.getId(), "giá lúa ở mức khá",
+				"Đề nghị nêu cụ thể giá lúa bình quân trong kỳ và so sánh với cùng kỳ năm trước.");
+		this.workflow.returnForRevision(reviewer, returned.getId(),
+				"Bổ sung kết quả thu ngân sách 6 tháng so với cùng kỳ.\nNêu rõ nguyên nhân của hạn chế thứ hai.");
+
+		Report submitted = written(clerk, "bc-hoat-dong-nhiem-ky", null, null,
+				java.time.LocalDate.of(2021, 7, 1), java.time.LocalDate.of(2026, 6, 30));
+		this.workflow.submit(clerk, submitted.getId());
+	}
+
+	/** A report of the kind with its first sections written; {@code null} when the kind is not loaded. */
+	private Report written(PortalUser clerk, String kindCode, Integer year, Integer number, java.time.LocalDate start,
+			java.time.LocalDate end) {
 		ReportKind kind = this.kinds.active()
 			.stream()
-			.filter((k) -> k.getPeriodType() == PeriodType.HALF_YEAR)
+			.filter((k) -> k.getCode().equals(kindCode))
 			.findFirst()
-			.orElse(null);
-		if (kind == null) {
-			return;
-		}
-		java.time.LocalDate today = java.time.LocalDate.now();
-		Report report = this.reports.create(clerk, new ReportService.NewReport(kind.getId(), today.getYear(),
-				today.getMonthValue() <= 6 ? 1 : 2, null, null, false));
+			.orElseThrow(() -> new IllegalStateException("report kind " + kindCode + " is not loaded"));
+		Report report = this.reports.create(clerk, new ReportService.NewReport(kind.getId(), year, number, start, end,
+				false));
 		List<String> texts = List.of(
 				"Trong kỳ báo cáo, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; sản xuất nông nghiệp "
 						+ "được mùa, giá lúa ở mức khá^[Số liệu ước thực hiện đến ngày chốt số liệu của kỳ báo cáo.].",
@@ -107,6 +152,11 @@ class DemoDataSeeder implements ApplicationRunner {
 			this.reports.editSection(clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
 					texts.get(i));
 		}
+		return report;
+	}
+
+	private PortalUser user(String username) {
+		return this.lookup.findPortalUser(username, (unit) -> true).orElseThrow();
 	}
 
 	private void seed() {

@@ -448,6 +448,59 @@ public class Report {
 		touch(accountId);
 	}
 
+	// Workflow: each transition refuses what the report's state does not allow (the workflow module checks the
+	// role and the unit before calling these).
+
+	/** The clerk submits the report to the council's standing committee. */
+	public void submit(long accountId) {
+		requireState(ReportStatus.SUBMITTED, ReportStatus.DRAFT, ReportStatus.RETURNED);
+		this.status = ReportStatus.SUBMITTED;
+		touch(accountId);
+	}
+
+	/** The reviewer (from submitted) or the chair (from accepted or approved) returns it for revision. */
+	public void returnForRevision(long accountId) {
+		requireState(ReportStatus.RETURNED, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.APPROVED);
+		this.status = ReportStatus.RETURNED;
+		touch(accountId);
+	}
+
+	/** The council's standing committee accepts the submitted report. */
+	public void accept(long accountId) {
+		requireState(ReportStatus.ACCEPTED, ReportStatus.SUBMITTED);
+		this.status = ReportStatus.ACCEPTED;
+		touch(accountId);
+	}
+
+	/** The chair or a deputy approves the accepted report; the signature block becomes theirs. */
+	public void approve(Signature signature, long accountId) {
+		requireState(ReportStatus.APPROVED, ReportStatus.ACCEPTED);
+		applySignature(signature);
+		this.status = ReportStatus.APPROVED;
+		touch(accountId);
+	}
+
+	/** The approved report takes its number from the register and its issue date, and is immutable from now on. */
+	public void issue(int registerNumber, LocalDate date, long accountId) {
+		requireState(ReportStatus.ISSUED, ReportStatus.APPROVED);
+		if (registerNumber < 1) {
+			throw new IllegalArgumentException("register numbers start at 1");
+		}
+		this.number = registerNumber;
+		this.issueDate = Objects.requireNonNull(date);
+		this.status = ReportStatus.ISSUED;
+		touch(accountId);
+	}
+
+	private void requireState(ReportStatus target, ReportStatus... allowed) {
+		for (ReportStatus candidate : allowed) {
+			if (this.status == candidate) {
+				return;
+			}
+		}
+		throw new ReportStateException(this.status, target);
+	}
+
 	private void requireEditable() {
 		if (!this.status.isEditable()) {
 			throw new ReportNotEditableException(this.status);

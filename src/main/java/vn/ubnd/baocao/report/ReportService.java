@@ -14,9 +14,11 @@ import jakarta.persistence.EntityManager;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.system.NotFoundException;
+import vn.ubnd.baocao.system.AuditRecord;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Leader;
@@ -43,13 +45,21 @@ public class ReportService {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	ReportService(ReportRepository reports, ReportKindService kinds, ReportingCalendar calendar, UnitService units,
-			EntityManager entityManager) {
+			EntityManager entityManager, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.kinds = kinds;
 		this.calendar = calendar;
 		this.units = units;
 		this.entityManager = entityManager;
+		this.events = events;
+	}
+
+	/** Records what the user did in the audit trail (in the caller's transaction). */
+	private void audit(PortalUser user, String action, Report report, Long sectionId, String detail) {
+		this.events.publishEvent(AuditRecord.of(user, action, report.getUnitId(), report.getId(), sectionId, detail));
 	}
 
 	/** What a clerk asks for when starting a report. */
@@ -165,6 +175,7 @@ public class ReportService {
 			report.addOutline(null, definition.outline(), (title) -> Placeholders.fill(title, values));
 		}
 		flushPending(report);
+		audit(clerk, "report.create", report, null, report.getSummary());
 		return report;
 	}
 
@@ -199,6 +210,7 @@ public class ReportService {
 		this.reports.save(report);
 		report.copySections(null, importedCopies(draft.sections()));
 		flushPending(report);
+		audit(clerk, "report.import", report, null, report.getSummary());
 		return report;
 	}
 
@@ -269,8 +281,13 @@ public class ReportService {
 		if (header.dataFrom() != null && header.dataTo() != null && header.dataFrom().isAfter(header.dataTo())) {
 			throw new ReportValidationException("dataTo", "report.header.window-order");
 		}
+		String before = report.getSummary() + "\n" + report.getAddressees() + "\n" + report.getOpening();
+		String window = report.getDataFrom() + "–" + report.getDataTo() + ", " + report.getDeadline();
 		report.editHeader(header, clerk.accountId());
 		flush(Report.class, reportId);
+		audit(clerk, "report.header", report, null, ChangeSummary.fields("header", before,
+				report.getSummary() + "\n" + report.getAddressees() + "\n" + report.getOpening(), "window", window,
+				report.getDataFrom() + "–" + report.getDataTo() + ", " + report.getDeadline()));
 		return report;
 	}
 
@@ -296,8 +313,11 @@ public class ReportService {
 			signature = new Report.Signature(chosenForm, report.getSignatureAuthority(), title, leader.getId(),
 					leader.getFullName());
 		}
+		String before = report.getRecipients() + "\n" + report.getSignatureForm() + " " + report.getSignerName();
 		report.editClosing(recipients, signature, clerk.accountId());
 		flush(Report.class, reportId);
+		audit(clerk, "report.closing", report, null, ChangeSummary.of(before,
+				report.getRecipients() + "\n" + report.getSignatureForm() + " " + report.getSignerName()));
 		return report;
 	}
 
@@ -313,9 +333,13 @@ public class ReportService {
 		if (section.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(ReportSection.class, sectionId);
 		}
+		String oldTitle = section.getTitle();
+		String oldBody = section.getBody();
 		section.edit(title, body, clerk.accountId());
 		report.touch(clerk.accountId());
 		flush(ReportSection.class, sectionId);
+		audit(clerk, "section.edit", report, sectionId,
+				ChangeSummary.fields("title", oldTitle, section.getTitle(), "body", oldBody, section.getBody()));
 		return section;
 	}
 
@@ -329,6 +353,7 @@ public class ReportService {
 		Report report = editable(clerk, reportId);
 		ReportSection section = report.addSection(parentId, afterId, clerk.accountId());
 		this.entityManager.flush();
+		audit(clerk, "section.add", report, section.getId(), null);
 		return section;
 	}
 
@@ -350,11 +375,15 @@ public class ReportService {
 			case DELETE -> report.removeSection(sectionId, clerk.accountId());
 		}
 		this.entityManager.flush();
+		audit(clerk, (move == Move.DELETE) ? "section.delete" : "section.move", report, sectionId,
+				move.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	@Transactional
 	public void markChecklistItem(PortalUser clerk, long reportId, long itemId, boolean done, String note) {
-		editable(clerk, reportId).markChecklistItem(itemId, done, note, clerk.accountId());
+		Report report = editable(clerk, reportId);
+		report.markChecklistItem(itemId, done, note, clerk.accountId());
+		audit(clerk, "checklist.mark", report, null, itemId + ": " + (done ? "done" : "open"));
 	}
 
 	/** Writes now, so that a concurrent change is reported here as a conflict, in Spring's terms. */

@@ -18,7 +18,9 @@ import vn.ubnd.baocao.rendering.HtmlRenderer;
 import vn.ubnd.baocao.rendering.OfficialDocument;
 import vn.ubnd.baocao.rendering.PdfRenderer;
 import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportFigures;
+import vn.ubnd.baocao.report.IssuedPdfSource;
+import vn.ubnd.baocao.report.ReportDocuments;
+import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.PortalUser;
 
@@ -40,7 +42,7 @@ class DocumentController {
 
 	private final ReportService reports;
 
-	private final OfficialDocumentMapper mapper;
+	private final ReportDocuments documents;
 
 	private final HtmlRenderer html;
 
@@ -48,16 +50,16 @@ class DocumentController {
 
 	private final DocxRenderer docx;
 
-	private final ObjectProvider<ReportFigures.Source> figures;
+	private final ObjectProvider<IssuedPdfSource> issued;
 
-	DocumentController(ReportService reports, OfficialDocumentMapper mapper, HtmlRenderer html, PdfRenderer pdf,
-			DocxRenderer docx, ObjectProvider<ReportFigures.Source> figures) {
+	DocumentController(ReportService reports, ReportDocuments documents, HtmlRenderer html, PdfRenderer pdf,
+			DocxRenderer docx, ObjectProvider<IssuedPdfSource> issued) {
 		this.reports = reports;
-		this.mapper = mapper;
+		this.documents = documents;
 		this.html = html;
 		this.pdf = pdf;
 		this.docx = docx;
-		this.figures = figures;
+		this.issued = issued;
 	}
 
 	@GetMapping("/print")
@@ -72,7 +74,9 @@ class DocumentController {
 
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId) {
-		byte[] bytes = this.pdf.render(document(user, reportId));
+		Report report = this.reports.readable(user, reportId);
+		byte[] bytes = (report.getStatus() == ReportStatus.ISSUED) ? issuedPdf(reportId)
+				: this.pdf.render(this.documents.document(report));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -90,13 +94,17 @@ class DocumentController {
 			.body(bytes);
 	}
 
-	private OfficialDocument document(PortalUser user, long reportId) {
-		Report report = this.reports.readable(user, reportId);
-		ReportFigures figures = this.figures.orderedStream()
+	/** An issued report's PDF is the signed one stored when it was issued, byte for byte. */
+	private byte[] issuedPdf(long reportId) {
+		return this.issued.orderedStream()
+			.map((source) -> source.issuedPdf(reportId))
+			.flatMap(java.util.Optional::stream)
 			.findFirst()
-			.map((source) -> source.figures(report))
-			.orElse(ReportFigures.NONE);
-		return this.mapper.toDocument(this.reports.view(report), figures);
+			.orElseThrow(() -> new IllegalStateException("issued report " + reportId + " has no stored PDF"));
+	}
+
+	private OfficialDocument document(PortalUser user, long reportId) {
+		return this.documents.document(this.reports.readable(user, reportId));
 	}
 
 }

@@ -27,7 +27,7 @@ import vn.ubnd.baocao.report.SectionContent;
  * official format. Drafts are marked as such; the number and date stay blank until the report is issued.
  */
 @Component
-class OfficialDocumentMapper {
+public class OfficialDocumentMapper {
 
 	/** {@code {{câu chỉ tiêu THU_NSNN}}}: the indicator's official sentence with its ratios. */
 	private static final Pattern SENTENCE = Pattern.compile(
@@ -52,7 +52,7 @@ class OfficialDocumentMapper {
 	 * table, {@code {{chỉ tiêu CODE}}} in the text becomes the indicator's figure (left as written for an unknown
 	 * code, so that it shows in the draft).
 	 */
-	OfficialDocument toDocument(ReportView view, ReportFigures figures) {
+	public OfficialDocument toDocument(ReportView view, ReportFigures figures) {
 		OfficialDocument.Builder builder = OfficialDocument.builder()
 			.issuingBody(view.unit().printedName().toArray(String[]::new))
 			.number(view.header().number() == null ? null : Integer.valueOf(view.header().number().split("/")[0]),

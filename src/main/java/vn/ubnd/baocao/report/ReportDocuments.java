@@ -1,0 +1,46 @@
+package vn.ubnd.baocao.report;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import vn.ubnd.baocao.rendering.OfficialDocument;
+import vn.ubnd.baocao.rendering.PdfRenderer;
+import vn.ubnd.baocao.report.web.OfficialDocumentMapper;
+
+/**
+ * A report as an official document (the model every renderer takes), with its indicator figures; and its PDF, as
+ * the workflow renders it when the report is issued. The caller has checked that the user may read the report.
+ */
+@Service
+public class ReportDocuments {
+
+	private final ReportService reports;
+
+	private final OfficialDocumentMapper mapper;
+
+	private final PdfRenderer pdf;
+
+	private final ObjectProvider<ReportFigures.Source> figures;
+
+	ReportDocuments(ReportService reports, OfficialDocumentMapper mapper, PdfRenderer pdf,
+			ObjectProvider<ReportFigures.Source> figures) {
+		this.reports = reports;
+		this.mapper = mapper;
+		this.pdf = pdf;
+		this.figures = figures;
+	}
+
+	public OfficialDocument document(Report report) {
+		ReportFigures reportFigures = this.figures.orderedStream()
+			.findFirst()
+			.map((source) -> source.figures(report))
+			.orElse(ReportFigures.NONE);
+		return this.mapper.toDocument(this.reports.view(report), reportFigures);
+	}
+
+	/** The report rendered to PDF/A as it stands (for an issued report: before signing). */
+	public byte[] pdf(Report report) {
+		return this.pdf.render(document(report));
+	}
+
+}
