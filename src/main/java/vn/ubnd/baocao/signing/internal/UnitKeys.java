@@ -153,7 +153,13 @@ public class UnitKeys {
 		java.security.Signature verifier = java.security.Signature.getInstance(key.signatureAlgorithm());
 		verifier.initVerify(key.certificate().getPublicKey());
 		verifier.update(probe);
-		return verifier.verify(signature);
+		try {
+			return verifier.verify(signature);
+		}
+		catch (java.security.SignatureException ex) {
+			// a signature of another key's length
+			return false;
+		}
 	}
 
 	private static String alias(KeyStore store, String wanted, String where, Path path)
