@@ -240,6 +240,9 @@ class AuthorizationMatrixTests {
 		routes.add(Route.post("/reports/{reportId}/issue", (ids) -> "/reports/" + ids.report() + "/issue", null)
 			.only(Role.CHAIR, 409, 404, 403, 404));
 		routes.add(Route.get("/register", (ids) -> "/register").everyone(200, 200));
+		// verification of an uploaded PDF: every signed-in user; a post without a file is refused on the form (422)
+		routes.add(Route.get("/verify", (ids) -> "/verify").everyone(200, 200));
+		routes.add(Route.post("/verify", (ids) -> "/verify", null).everyone(422, 422));
 		routes.add(Route.get("/admin/report-kinds", (ids) -> "/admin/report-kinds").admin(200, 200));
 		routes.add(Route.get("/admin/report-kinds/{kindId}/edit",
 				(ids) -> "/admin/report-kinds/" + ids.kind() + "/edit")

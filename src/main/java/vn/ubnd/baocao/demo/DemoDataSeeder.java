@@ -30,11 +30,12 @@ import vn.ubnd.baocao.unit.UnitData;
 import vn.ubnd.baocao.unit.UnitLevel;
 import vn.ubnd.baocao.unit.UnitService;
 import vn.ubnd.baocao.review.ReviewComments;
+import vn.ubnd.baocao.signing.DemoSigningKeys;
 import vn.ubnd.baocao.workflow.ReportWorkflow;
 
 /**
- * Seeds the demo units and accounts through the same services the administration pages use. The names are
- * fictional.
+ * Seeds the demo units and accounts through the same services the administration pages use, with a demo signing
+ * certificate for each unit. The names are fictional.
  */
 @Component
 @Profile("demo")
@@ -62,9 +63,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final ReviewComments comments;
 
+	private final DemoSigningKeys signingKeys;
+
 	DemoDataSeeder(UnitService units, AccountService accounts, TransactionTemplate transaction, AccountLookup lookup,
-			ReportKindService kinds, ReportService reports, ReportWorkflow workflow, ReviewComments comments) {
+			ReportKindService kinds, ReportService reports, ReportWorkflow workflow, ReviewComments comments,
+			DemoSigningKeys signingKeys) {
 		this.workflow = workflow;
+		this.signingKeys = signingKeys;
 		this.comments = comments;
 		this.units = units;
 		this.accounts = accounts;
@@ -181,6 +186,11 @@ class DemoDataSeeder implements ApplicationRunner {
 		account("quantri", "Hoàng Đức Tâm", phuSon, Role.ADMIN, null);
 		account("vanthu2", "Bùi Thị Mai", tanHa, Role.CLERK, null);
 		account("chutich2", tanHaChair.getFullName(), tanHa, Role.CHAIR, tanHaChair);
+
+		// every demo unit signs with its own self-signed demo certificate, made once and kept in the database
+		for (Unit unit : List.of(province, phuSon, tanHa, hoaAn)) {
+			this.signingKeys.provide(unit.getId());
+		}
 	}
 
 	private Unit unit(UnitLevel level, Unit parent, String name, String printedArea, String place, String area) {

@@ -161,6 +161,15 @@ class WorkflowController {
 		return panel(user, this.reports.readable(user, reportId(request)), model);
 	}
 
+	/** The unit cannot sign (no certificate, or an expired one): nothing was issued, the number was given back. */
+	@ExceptionHandler(vn.ubnd.baocao.signing.SigningUnavailableException.class)
+	String cannotSign(vn.ubnd.baocao.signing.SigningUnavailableException ex, @AuthenticationPrincipal PortalUser user,
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("error", ex.messageKey());
+		return panel(user, this.reports.readable(user, reportId(request)), model);
+	}
+
 	@ExceptionHandler(vn.ubnd.baocao.report.ReportStateException.class)
 	String wrongState(vn.ubnd.baocao.report.ReportStateException ex, @AuthenticationPrincipal PortalUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
