@@ -56,15 +56,6 @@ public record Snapshot(int format, Header header, List<Section> sections, Closin
 	 * @param body the text
 	 */
 	public record Section(long id, Long parentId, int position, int depth, String label, String title, String body) {
-
-		/** The number and the title, as the heading prints. */
-		public String heading() {
-			if (this.label == null || this.label.isEmpty()) {
-				return this.title;
-			}
-			return this.title.isEmpty() ? this.label : this.label + " " + this.title;
-		}
-
 	}
 
 	/**

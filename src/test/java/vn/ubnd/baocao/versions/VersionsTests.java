@@ -1,6 +1,14 @@
 package vn.ubnd.baocao.versions;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +29,7 @@ import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.versions.VersionComparison.FigureChange;
 import vn.ubnd.baocao.versions.VersionComparison.SectionChange;
 import vn.ubnd.baocao.versions.VersionComparison.SectionKind;
+import vn.ubnd.baocao.versions.internal.VersionStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +81,18 @@ class VersionsTests {
 			assertThat(step.actorName()).isEqualTo("hdnd");
 		});
 		assertThat(kept.get(1).after()).isEmpty();
+
+		// stored as JSON (dates ISO, numbers exact and as printed) with the SHA-256 of its canonical text
+		Map<String, Object> stored = this.jdbc.sql("""
+				select content->>'format' as format, content->'header'->>'deadline' as deadline,
+				       content->'indicators'->0->'actual'->>'value' as actual, content::text as text, content_sha256
+				from report_version where report_id = ? and number = 1""").param(id).query().singleRow();
+		assertThat(stored.get("format")).isEqualTo("1");
+		assertThat((String) stored.get("deadline")).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(stored.get("actual")).isEqualTo("12500");
+		assertThat(stored.get("content_sha256")).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(((String) stored.get("text")).getBytes(StandardCharsets.UTF_8))));
 
 		Snapshot first = this.versions.snapshot(reviewer, id, 1);
 		assertThat(first.header().summary()).startsWith("Công tác chỉ đạo, điều hành");
@@ -167,7 +188,7 @@ class VersionsTests {
 		assertThat(html.select("#versions-summary").text()).contains("Phần đầu có thay đổi.");
 		assertThat(html.select(".versions-field").eachText()).containsExactly("Trích yếu", "Hạn gửi");
 		assertThat(html.select(".versions-line-changed ins").eachText()).contains("(bổ sung)",
-				report.getDeadline().plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+				report.getDeadline().plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		// a returned report is its own unit's business: the reviewer of the unit reads it, another unit does not
 		assertThat(status("/reports/" + id + "/versions/compare?from=1&to=current", this.fixtures.user("vanthu2")))
 			.isEqualTo(404);
@@ -236,9 +257,9 @@ class VersionsTests {
 		assertThat(this.versions.versions(this.fixtures.user("vanthu"), id)).singleElement()
 			.satisfies((v) -> assertThat(v.intact()).isTrue());
 		// the application has no way to write a version but adding one
-		assertThat(java.util.Arrays.stream(vn.ubnd.baocao.versions.internal.VersionStore.class.getDeclaredMethods())
-			.filter((m) -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-			.map(java.lang.reflect.Method::getName)).containsExactlyInAnyOrder("append", "rows", "find");
+		assertThat(Arrays.stream(VersionStore.class.getDeclaredMethods())
+			.filter((m) -> Modifier.isPublic(m.getModifiers()))
+			.map(Method::getName)).containsExactlyInAnyOrder("append", "rows", "find");
 	}
 
 	@Test

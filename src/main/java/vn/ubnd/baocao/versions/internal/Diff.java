@@ -10,6 +10,11 @@ import java.util.Map;
  * 1986, with the linear-space refinement of its section 4b): time O((N+M)·D) where D is the number of elements
  * deleted and inserted, memory O(N+M). Elements are compared as ints ({@link #intern} makes them of anything with
  * {@code equals}); the common beginning and end are skipped before the search.
+ * <p>
+ * Two long sequences with little in common would cost O((N+M)²): once a search has spent {@value #COST_LIMIT} edits
+ * without the two halves meeting, the box is cut where the forward search got furthest (as GNU diff does when it is
+ * "too expensive"). The script is then still correct, only perhaps not the shortest; below that many edits it is
+ * always the shortest.
  */
 public final class Diff {
 
@@ -32,6 +37,9 @@ public final class Diff {
 		}
 
 	}
+
+	/** Edits a middle-snake search may spend before the box is cut where it got furthest. */
+	static final int COST_LIMIT = 256;
 
 	private final int[] a;
 
@@ -154,6 +162,9 @@ public final class Diff {
 					return new int[] { px, py, x, y };
 				}
 			}
+			if (d >= COST_LIMIT) {
+				return furthestForward(vf, offset, d, left, right, top, bottom);
+			}
 			// backward: diagonals c = k - delta, furthest (smallest) y reached with d edits
 			for (int c = d; c >= -d; c -= 2) {
 				int k = c + delta;
@@ -180,6 +191,29 @@ public final class Diff {
 			}
 		}
 		throw new IllegalStateException("no middle snake");
+	}
+
+	/**
+	 * The point the forward search reached furthest into the box with {@code d} edits, as an empty snake: it is on a
+	 * path from the top left, neither that corner (at least one edit was made) nor the bottom right (the searches
+	 * would have met), so both parts of the box left and right of it are smaller than the box.
+	 */
+	private static int[] furthestForward(int[] vf, int offset, int d, int left, int right, int top, int bottom) {
+		int bestX = left + (right - left) / 2;
+		int bestY = top + (bottom - top) / 2;
+		int best = -1;
+		for (int k = -d; k <= d; k += 2) {
+			int x = vf[offset + k];
+			int y = top + (x - left) - k;
+			boolean inside = x >= left && x <= right && y >= top && y <= bottom && (x < right || y < bottom)
+					&& (x > left || y > top);
+			if (inside && x + y > best) {
+				best = x + y;
+				bestX = x;
+				bestY = y;
+			}
+		}
+		return new int[] { bestX, bestY, bestX, bestY };
 	}
 
 	private List<Run> runs() {

@@ -108,22 +108,57 @@ public final class TextDiff {
 		List<String> a = Tokens.of(before);
 		List<String> b = Tokens.of(after);
 		List<Diff.Run> runs = absorbSpaces(Diff.of(a, b), a);
-		List<Fragment> left = new ArrayList<>();
-		List<Fragment> right = new ArrayList<>();
+		Side left = new Side();
+		Side right = new Side();
 		for (Diff.Run run : runs) {
 			switch (run.op()) {
 				case EQUAL -> {
-					String text = String.join("", a.subList(run.aFrom(), run.aTo()));
-					append(left, text, Mark.SAME);
-					append(right, text, Mark.SAME);
+					left.append(a, run.aFrom(), run.aTo(), Mark.SAME);
+					right.append(a, run.aFrom(), run.aTo(), Mark.SAME);
 				}
-				case DELETE -> append(left, String.join("", a.subList(run.aFrom(), run.aTo())), Mark.DELETED);
-				case INSERT -> append(right, String.join("", b.subList(run.bFrom(), run.bTo())), Mark.INSERTED);
+				case DELETE -> left.append(a, run.aFrom(), run.aTo(), Mark.DELETED);
+				case INSERT -> right.append(b, run.bFrom(), run.bTo(), Mark.INSERTED);
 			}
 		}
 		LineKind kind = (runs.size() == 1 && runs.get(0).op() == Diff.Op.EQUAL) || (a.isEmpty() && b.isEmpty())
 				? LineKind.SAME : LineKind.CHANGED;
-		return new Line(kind, left, right);
+		return new Line(kind, left.fragments(), right.fragments());
+	}
+
+	/** The fragments of one side, built run by run: consecutive runs with the same mark make one fragment. */
+	private static final class Side {
+
+		private final List<Fragment> fragments = new ArrayList<>();
+
+		private final StringBuilder text = new StringBuilder();
+
+		private Mark mark;
+
+		void append(List<String> tokens, int from, int to, Mark runMark) {
+			if (from == to) {
+				return;
+			}
+			if (runMark != this.mark) {
+				flush();
+				this.mark = runMark;
+			}
+			for (int i = from; i < to; i++) {
+				this.text.append(tokens.get(i));
+			}
+		}
+
+		List<Fragment> fragments() {
+			flush();
+			return this.fragments;
+		}
+
+		private void flush() {
+			if (!this.text.isEmpty()) {
+				this.fragments.add(new Fragment(this.text.toString(), this.mark));
+				this.text.setLength(0);
+			}
+		}
+
 	}
 
 	/** The lines of a text: NFC, without trailing white space, blank lines left out. */
@@ -268,20 +303,6 @@ public final class TextDiff {
 			}
 		}
 		return true;
-	}
-
-	/** Adds the text, joined to the last fragment if it has the same mark. */
-	private static void append(List<Fragment> fragments, String text, Mark mark) {
-		if (text.isEmpty()) {
-			return;
-		}
-		if (!fragments.isEmpty() && fragments.get(fragments.size() - 1).mark() == mark) {
-			Fragment last = fragments.remove(fragments.size() - 1);
-			fragments.add(new Fragment(last.text() + text, mark));
-		}
-		else {
-			fragments.add(new Fragment(text, mark));
-		}
 	}
 
 }

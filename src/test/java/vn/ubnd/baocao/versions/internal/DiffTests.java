@@ -94,12 +94,27 @@ class DiffTests {
 	}
 
 	@Test
-	void twoUnrelatedLongSequencesFinish() {
+	void twoUnrelatedLongSequencesFinishFastWithAValidScript() {
 		Random random = new Random(11);
-		int[] a = random(random, 6000, 50);
-		int[] b = random(random, 6000, 50);
-		List<Run> runs = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Diff.of(a, b));
+		int[] a = random(random, 25_000, 3000);
+		int[] b = random(random, 25_000, 3000);
+		List<Run> runs = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> Diff.of(a, b));
 		assertThat(apply(a, b, runs)).isEqualTo(b);
+		assertRunsAreWellFormed(runs, a.length, b.length);
+	}
+
+	@Test
+	void pastTheCostLimitTheScriptIsStillValidAndNearlyShortest() {
+		Random random = new Random(13);
+		for (int round = 0; round < 20; round++) {
+			int[] a = random(random, 3000, 4);
+			int[] b = random(random, 3000, 4);
+			List<Run> runs = Diff.of(a, b);
+			assertThat(apply(a, b, runs)).isEqualTo(b);
+			assertRunsAreWellFormed(runs, a.length, b.length);
+			int shortest = a.length + b.length - 2 * lcs(a, b);
+			assertThat(edits(runs)).isBetween(shortest, shortest + shortest / 5);
+		}
 	}
 
 	private static void assertRunsAreWellFormed(List<Run> runs, int n, int m) {

@@ -1,5 +1,8 @@
 package vn.ubnd.baocao.versions.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -171,6 +174,15 @@ class TextDiffTests {
 		assertThat(line.kind()).isEqualTo(LineKind.CHANGED);
 		assertThat(text(line.before())).isEqualTo(before.toString());
 		assertThat(text(line.after())).isEqualTo(after.toString());
+	}
+
+	@Test
+	void theLargestSeedAsOneParagraphAgainstItsMirrorImageFinishesWithBothTextsKept() throws IOException {
+		String seed = Files.readString(Path.of("..", "shared", "seeds", "003_2d91353767ae391c.txt")).replace('\n', ' ');
+		String mirror = new StringBuilder(seed).reverse().toString();
+		Line line = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TextDiff.words(seed, mirror));
+		assertThat(text(line.before())).isEqualTo(seed);
+		assertThat(text(line.after())).isEqualTo(mirror);
 	}
 
 	private static String text(List<Fragment> fragments) {
