@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,12 +52,12 @@ class VersionsBrowserTests {
 		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(10));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
-		signIn(b, "hdnd");
+		b.signIn("hdnd");
 		b.open("/reports/" + id);
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("versions-changes")));
 		WebElement changes = b.driver().findElement(By.id("versions-changes"));
 		assertThat(changes.getText()).isEqualTo("Xem thay đổi so với lần trình bị trả lại");
-		scrollTo(b, changes);
+		b.scrollTo(changes);
 		b.screenshot("60-versions-panel-link");
 		changes.click();
 
@@ -78,12 +77,12 @@ class VersionsBrowserTests {
 		assertThat(inserted.getCssValue("background-color")).isNotEqualTo(deleted.getCssValue("background-color"));
 		// unchanged stretches are folded; opening one shows its text
 		WebElement folded = b.driver().findElement(By.cssSelector(".versions-folded summary"));
-		scrollTo(b, folded);
+		b.scrollTo(folded);
 		assertThat(b.driver().findElement(By.cssSelector(".versions-folded details p")).isDisplayed()).isFalse();
 		b.screenshot("61-versions-compare-top");
-		scrollTo(b, b.driver().findElement(By.cssSelector(".versions-diff .versions-badge-moved")));
+		b.scrollTo(b.driver().findElement(By.cssSelector(".versions-diff .versions-badge-moved")));
 		b.screenshot("62-versions-compare-moved");
-		scrollTo(b, b.driver().findElement(By.id("indicator-THU_NSNN")));
+		b.scrollTo(b.driver().findElement(By.id("indicator-THU_NSNN")));
 		b.screenshot("63-versions-compare-indicators");
 		assertThat(b.text("#indicator-THU_NSNN")).contains("12.500", "13.470", "93,14%", "100,37%");
 
@@ -101,19 +100,6 @@ class VersionsBrowserTests {
 				"Nguyên vẹn");
 		b.screenshot("65-versions-list");
 		assertThat(b.consoleErrors()).isEmpty();
-	}
-
-	private static void signIn(Browser b, String username) {
-		b.driver().manage().deleteAllCookies();
-		b.open("/login");
-		b.driver().findElement(By.id("username")).sendKeys(username);
-		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
-		new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void scrollTo(Browser b, WebElement element) {
-		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 	}
 
 }
