@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +62,9 @@ class VersionsTests {
 
 	@Autowired
 	ReportService reports;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	ReportVersions versions;
@@ -205,6 +210,12 @@ class VersionsTests {
 			.andReturn();
 		assertThat(changes.getResponse().getRedirectedUrl()).isEqualTo("/reports/" + id + "/versions");
 		assertThat(changes.getFlashMap().get("notice")).isEqualTo("versions.changes.none");
+		assertThat(this.messages.getMessage("versions.changes.none", null, Locale.forLanguageTag("vi")))
+			.isEqualTo("Chưa có hai lần trình để so sánh.");
+		Document list = page(this.mvc, get("/reports/" + id + "/versions").with(user(reviewer)));
+		assertThat(list.select("tr#version-1").text()).contains("Lần trình 1", "Đang chờ xử lý");
+		// one version of a submitted report: nothing to choose from
+		assertThat(list.select("form.versions-chooser")).isEmpty();
 	}
 
 	@Test
