@@ -239,6 +239,16 @@ class AuthorizationMatrixTests {
 			.only(Role.CHAIR, 409, 404, 403, 404));
 		routes.add(Route.post("/reports/{reportId}/issue", (ids) -> "/reports/" + ids.report() + "/issue", null)
 			.only(Role.CHAIR, 409, 404, 403, 404));
+		// versions: read with the report (the matrix's submitted report has its version 1; with a single version
+		// "what changed" goes back to the list)
+		routes.add(Route.get("/reports/{reportId}/versions", (ids) -> "/reports/" + ids.submitted() + "/versions")
+			.everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/versions/compare",
+				(ids) -> "/reports/" + ids.submitted() + "/versions/compare?from=1&to=current")
+			.everyone(200, 404));
+		routes.add(Route.get("/reports/{reportId}/versions/changes",
+				(ids) -> "/reports/" + ids.submitted() + "/versions/changes")
+			.everyone(302, 404));
 		routes.add(Route.get("/register", (ids) -> "/register").everyone(200, 200));
 		// verification of an uploaded PDF: every signed-in user; a post without a file is refused on the form (422)
 		routes.add(Route.get("/verify", (ids) -> "/verify").everyone(200, 200));

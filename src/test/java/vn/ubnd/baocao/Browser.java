@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium through Debian's chromedriver (Selenium Manager is never asked to download
@@ -68,6 +72,21 @@ public final class Browser implements AutoCloseable {
 
 	public void open(String path) {
 		this.driver.get(this.baseUrl + path);
+	}
+
+	/** Signs in as a demo account (password {@code Demo@2026}), after signing out whoever was signed in. */
+	public void signIn(String username) {
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Scrolls the element to the middle of the window (for a screenshot, or to click it). */
+	public void scrollTo(WebElement element) {
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 	}
 
 	public String text(String css) {

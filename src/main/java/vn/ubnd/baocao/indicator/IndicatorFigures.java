@@ -20,6 +20,7 @@ import vn.ubnd.baocao.report.ReportFigures;
  * against, the percentage reached, the same period last year, the percentage of it) and each indicator's actual
  * figure with its unit for {@code {{chỉ tiêu CODE}}} in the prose. The target is the council's if the indicator is
  * compared with it, otherwise the plan, otherwise the province's. Figures are rounded to the indicator's decimals.
+ * The same figures one by one, as numbers and as printed, are what a submitted version keeps.
  */
 @Component
 class IndicatorFigures implements ReportFigures.Source {
@@ -61,6 +62,28 @@ class IndicatorFigures implements ReportFigures.Source {
 			}
 		}
 		return new ReportFigures(header, cells, inserts);
+	}
+
+	/** Each indicator with its figures and ratios, rounded to its decimals as the table prints them. */
+	@Override
+	public List<ReportFigures.Indicator> indicators(Report report) {
+		return this.indicators.rows(report).stream().map((row) -> {
+			IndicatorService.Figures figures = row.figures();
+			int decimals = row.decimals();
+			return new ReportFigures.Indicator(row.code(), row.name(), row.unitOfMeasure(), figures.estimated(),
+					number(figures.actual(), decimals), number(figures.targetCouncil(), decimals),
+					number(figures.targetProvince(), decimals), number(figures.plan(), decimals),
+					number(figures.samePeriod(), decimals), ratio(row.percentOfCouncil()),
+					ratio(row.percentOfProvince()), ratio(row.percentOfPlan()), ratio(row.percentOfSamePeriod()));
+		}).toList();
+	}
+
+	private static ReportFigures.Figure number(BigDecimal value, int decimals) {
+		return (value != null) ? new ReportFigures.Figure(value, figure(value, decimals)) : null;
+	}
+
+	private static ReportFigures.Figure ratio(BigDecimal value) {
+		return (value != null) ? new ReportFigures.Figure(value, percent(value)) : null;
 	}
 
 	/**

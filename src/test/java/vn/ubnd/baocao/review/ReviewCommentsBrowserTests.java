@@ -85,7 +85,7 @@ class ReviewCommentsBrowserTests {
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
 		// the reviewer selects words in the section with the mouse: they fill the quote
-		signIn(b, "hdnd");
+		b.signIn("hdnd");
 		b.open("/reports/" + report.getId());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quote-" + sectionId)));
 		assertThat(b.text("#review-comments")).contains("Bôi đen các chữ");
@@ -95,7 +95,7 @@ class ReviewCommentsBrowserTests {
 		assertThat(quote.isDisplayed()).isTrue();
 		WebElement text = b.driver().findElement(By.id("comment-" + sectionId));
 		text.sendKeys("Đề nghị nêu rõ nguồn tăng thu.", Keys.ENTER, "<b>So sánh</b> với cùng kỳ năm trước.");
-		scrollTo(b, text);
+		b.scrollTo(text);
 		b.screenshot("30-review-quote-selected");
 		b.driver().findElement(By.cssSelector("#comments-" + sectionId + " details.review-new button[type=submit]"))
 			.click();
@@ -105,7 +105,7 @@ class ReviewCommentsBrowserTests {
 		assertThat(thread).contains("“ước đạt 270 tỷ đồng”", "Đề nghị nêu rõ nguồn tăng thu.",
 				"<b>So sánh</b> với cùng kỳ năm trước.", "Trần Văn Hùng", "Thường trực HĐND");
 		assertThat(b.text("#review-comments .review-counts")).isEqualTo("1 ý kiến đang mở, 0 đã giải quyết");
-		scrollTo(b, b.driver().findElement(By.cssSelector("#comments-" + sectionId)));
+		b.scrollTo(b.driver().findElement(By.cssSelector("#comments-" + sectionId)));
 		b.screenshot("31-review-comment-posted");
 		// a quote typed by hand that is not in the section is refused with a message, nothing posted
 		WebElement secondQuote = b.driver().findElement(By.id("quote-" + sectionId));
@@ -124,12 +124,12 @@ class ReviewCommentsBrowserTests {
 
 		// returned: the clerk sees the comment on the section's card in the editor, and answers
 		states.put(report.getId(), ReportStatus.RETURNED);
-		signIn(b, "vanthu");
+		b.signIn("vanthu");
 		b.open("/reports/" + report.getId() + "/edit");
 		wait.until(ExpectedConditions.textToBe(By.id("comments-badge-" + sectionId), "1 ý kiến đang mở"));
 		assertThat(b.text("#review-comments")).contains("Ý kiến của Thường trực HĐND", "Đề nghị nêu rõ nguồn tăng thu.");
 		WebElement reply = b.driver().findElement(By.cssSelector("#comments-" + sectionId + " form.review-reply textarea"));
-		scrollTo(b, b.driver().findElement(By.id("sec-" + sectionId)));
+		b.scrollTo(b.driver().findElement(By.id("sec-" + sectionId)));
 		b.screenshot("33-editor-comment-on-card");
 		reply.sendKeys("Đã bổ sung: tăng thu chủ yếu từ tiền sử dụng đất.");
 		b.driver().findElement(By.cssSelector("#comments-" + sectionId + " form.review-reply button")).click();
@@ -139,11 +139,11 @@ class ReviewCommentsBrowserTests {
 		assertThat(b.text("#comments-badge-" + sectionId)).isEqualTo("1 ý kiến đang mở");
 		// the checker's badge on the same card is a separate one
 		assertThat(b.driver().findElements(By.id("findings-" + sectionId))).hasSize(1);
-		scrollTo(b, b.driver().findElement(By.id("sec-" + sectionId)));
+		b.scrollTo(b.driver().findElement(By.id("sec-" + sectionId)));
 		b.screenshot("34-editor-comment-answered");
 		// redrawing the sections (adding one) brings the comments back on the cards
 		WebElement addTop = b.driver().findElement(By.xpath("//button[normalize-space()='Thêm mục lớn']"));
-		scrollTo(b, addTop);
+		b.scrollTo(addTop);
 		int cards = b.driver().findElements(By.cssSelector("#sections .editor-section")).size();
 		addTop.click();
 		wait.until((d) -> d.findElements(By.cssSelector("#sections .editor-section")).size() == cards + 1);
@@ -152,34 +152,21 @@ class ReviewCommentsBrowserTests {
 
 		// submitted again: the reviewer reads the answer and resolves the comment
 		states.put(report.getId(), ReportStatus.SUBMITTED);
-		signIn(b, "hdnd");
+		b.signIn("hdnd");
 		b.open("/reports/" + report.getId());
 		wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#comments-" + sectionId + " form[action$='/resolve'] button")));
 		assertThat(b.text("#comments-" + sectionId)).contains("Đã bổ sung: tăng thu chủ yếu từ tiền sử dụng đất.");
 		WebElement resolve = b.driver()
 			.findElement(By.cssSelector("#comments-" + sectionId + " form[action$='/resolve'] button"));
-		scrollTo(b, resolve);
+		b.scrollTo(resolve);
 		resolve.click();
 		wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#comments-" + sectionId + " .review-thread.review-resolved")));
 		assertThat(b.text("#review-comments .review-counts")).isEqualTo("0 ý kiến đang mở, 1 đã giải quyết");
-		scrollTo(b, b.driver().findElement(By.id("review-comments")));
+		b.scrollTo(b.driver().findElement(By.id("review-comments")));
 		b.screenshot("35-review-resolved");
 		assertThat(b.consoleErrors()).isEmpty();
-	}
-
-	private static void signIn(Browser b, String username) {
-		b.driver().manage().deleteAllCookies();
-		b.open("/login");
-		b.driver().findElement(By.id("username")).sendKeys(username);
-		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
-		new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void scrollTo(Browser b, WebElement element) {
-		b.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 	}
 
 	/**
