@@ -170,6 +170,14 @@ class AuthorizationMatrixTests {
 			.everyone(200, 404));
 		routes.add(Route.get("/api/reports/{reportId}/checks", (ids) -> "/api/reports/" + ids.report() + "/checks")
 			.everyone(200, 404));
+		// justifications of checker errors: the clerk of the report's unit, while it is editable (a blank text: 422;
+		// withdrawing a justification there is none of changes nothing: 200); a reviewer cannot (403)
+		routes.add(Route.post("/reports/{reportId}/checks/justification",
+				(ids) -> "/reports/" + ids.report() + "/checks/justification", null, "fingerprint", "0", "text", "")
+			.clerk(422, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/checks/justification/withdraw",
+				(ids) -> "/reports/" + ids.report() + "/checks/justification/withdraw", null, "fingerprint", "0")
+			.clerk(200, 404, 403, 404));
 		routes.add(Route.post("/reports/import", (ids) -> "/reports/import", null, "year", "2091")
 			.clerk(200, 200, 403, 403));
 		routes.add(Route.get("/api/reports/{reportId}", (ids) -> "/api/reports/" + ids.report()).everyone(200, 404));

@@ -59,6 +59,34 @@ public record CheckedDocument(Header header, List<Section> sections, List<Text> 
 	}
 
 	/**
+	 * The full path of a section, which tells it from the sections of the same number under other parents: the
+	 * labels from the top joined by dots ({@code I.1}, {@code II.2.a}), a part's label followed by a comma
+	 * ({@code Phần thứ nhất, I.1}), and a dotted number that already holds its parent's number written once
+	 * ({@code I.1.1}, not {@code I.1.1.1}).
+	 * @param parentPath the parent's path, {@code null} at the top
+	 * @param parent the parent, {@code null} at the top
+	 * @param section the section
+	 */
+	public static String path(String parentPath, Section parent, Section section) {
+		String label = section.label().strip();
+		if (parent == null || parentPath == null || parentPath.isEmpty()) {
+			return label;
+		}
+		if (label.isEmpty()) {
+			return parentPath;
+		}
+		if (parent.style() == Style.PART) {
+			return parentPath + ", " + label;
+		}
+		String parentLabel = parent.label().strip();
+		if (section.style() == Style.DECIMAL && !parentLabel.isEmpty() && label.startsWith(parentLabel + ".")
+				&& parentPath.endsWith(parentLabel)) {
+			return parentPath.substring(0, parentPath.length() - parentLabel.length()) + label;
+		}
+		return parentPath + "." + label;
+	}
+
+	/**
 	 * The document of a report as the portal holds it. The section numbers are the computed ones, so the numbering
 	 * of sections is always right; numbered lists typed inside a section ({@code 1. …}, {@code a) …} at the start of
 	 * a paragraph) are checked.
