@@ -128,7 +128,8 @@ class JustificationTests {
 		assertThat(done.select(".justification").text()).contains(this.clerk.fullName() + ", lúc");
 		assertThat(done.select("form[action$=/withdraw]")).hasSize(1);
 		assertThat(done.select(".justification-new")).isEmpty();
-		assertThat(answer.select(".checks-justified").text()).startsWith("1 lỗi đã được giải trình; còn 0 lỗi");
+		assertThat(answer.select(".checks-summary").text())
+			.isEqualTo("Phát hiện 1 lỗi và 0 cảnh báo; 1 lỗi đã được giải trình, còn 0 lỗi chưa sửa hoặc chưa giải trình:");
 		// the section's badge counts what is still to be seen to
 		assertThat(answer.select("#findings-" + this.section.getId() + " .badge")).isEmpty();
 		String stored = this.jdbc.sql("select text from check_justification where report_id = ?")
