@@ -113,8 +113,9 @@ class IndicatorFigures implements ReportFigures.Source {
 		return (value != null) ? VietnameseNumbers.format(value, decimals) : "";
 	}
 
+	/** A ratio with the decimals the indicator rounds its ratios to: {@code 80,60%}, {@code 82,3%}. */
 	private static String percent(BigDecimal value) {
-		return (value != null) ? VietnameseNumbers.formatPercent(value, Ratios.DEFAULT_SCALE) : "";
+		return (value != null) ? VietnameseNumbers.formatPercent(value, Math.max(0, value.scale())) : "";
 	}
 
 	/** {@code 270 triệu đồng}; a percentage without a space: {@code 45,50%}. */
