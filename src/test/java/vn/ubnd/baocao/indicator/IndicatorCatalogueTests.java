@@ -87,7 +87,7 @@ class IndicatorCatalogueTests {
 		assertThat(page.select("tr.catalogue-row").eachAttr("data-code")).containsExactlyElementsOf(defaults);
 		Element first = page.selectFirst("tr.catalogue-row");
 		assertThat(first.text()).contains("THU_NSNN", "Thu ngân sách nhà nước trên địa bàn", "triệu đồng",
-				"Tài chính - ngân sách", "Nghị quyết HĐND giao", "Tỉnh giao", "Cùng kỳ năm trước", "Đang theo dõi");
+				"Tài chính - ngân sách", "NQ HĐND", "Tỉnh giao", "Cùng kỳ", "0 · 2", "Đang theo dõi");
 		assertThat(page.select(".catalogue-kinds a.active").text()).isEqualTo(this.kind.getName());
 		long before = count(this.hoaAn);
 
