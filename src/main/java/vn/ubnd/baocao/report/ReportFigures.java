@@ -10,8 +10,11 @@ import java.util.Map;
  * @param header the table's column titles (empty: no table)
  * @param rows the table's rows of formatted cells
  * @param inserts the text of each indicator by its code: {@code 270 triệu đồng}
+ * @param groups headings over runs of the table's columns, left to right, covering each column once (a group of one
+ * column without a title keeps that column's title over both header rows); empty for a single header row
  */
-public record ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts) {
+public record ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts,
+		List<HeaderGroup> groups) {
 
 	/** The key of an indicator's official sentence in {@link #inserts()}: this prefix and the code. */
 	public static final String SENTENCE_PREFIX = "câu ";
@@ -26,6 +29,20 @@ public record ReportFigures(List<String> header, List<List<String>> rows, Map<St
 		header = List.copyOf(header);
 		rows = rows.stream().map(List::copyOf).toList();
 		inserts = Map.copyOf(inserts);
+		groups = List.copyOf(groups);
+	}
+
+	/** Figures whose table has a single header row. */
+	public ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts) {
+		this(header, rows, inserts, List.of());
+	}
+
+	/**
+	 * A heading over {@code span} consecutive columns of the table.
+	 * @param title the heading, {@code null} for one column whose own title stands over both header rows
+	 * @param span how many columns
+	 */
+	public record HeaderGroup(String title, int span) {
 	}
 
 	/** Who provides a report's figures (implemented outside the report module). */

@@ -92,7 +92,10 @@ public class OfficialDocumentMapper {
 						inlines(block, figures)));
 			}
 			else if (isTableMarker(block) && !figures.header().isEmpty()) {
-				blocks.add(new Block.Table(figures.header(), figures.rows()));
+				blocks.add(new Block.Table(figures.header(), figures.rows(), figures.groups()
+					.stream()
+					.map((group) -> new Block.Table.Group(group.title(), group.span()))
+					.toList()));
 			}
 			else {
 				blocks.add(paragraph(block, figures));
