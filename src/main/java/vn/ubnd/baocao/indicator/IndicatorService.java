@@ -89,7 +89,8 @@ public class IndicatorService {
 
 		Row withHistory(List<HistoryPoint> history) {
 			return new Row(this.indicatorId, this.code, this.name, this.unitOfMeasure, this.decimals,
-					this.ratioDecimals, this.sector, this.comparisons, this.figures, this.samePeriodFromLastYear, this.version, this.updatedAt,
+					this.ratioDecimals, this.sector, this.comparisons, this.figures, this.samePeriodFromLastYear,
+					this.version, this.updatedAt,
 					this.percentOfCouncil, this.percentOfProvince, this.percentOfPlan, this.percentOfSamePeriod,
 					this.changeFromSamePeriod, this.relativeChangeFromSamePeriod, history);
 		}

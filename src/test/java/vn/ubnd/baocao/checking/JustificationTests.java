@@ -48,7 +48,8 @@ import static vn.ubnd.baocao.MvcForms.form;
 class JustificationTests {
 
 	/** 270 of 300 is 90%, not 95%: one error in the section. */
-	static final String WRONG = "Thu ngân sách ước đạt 270 tỷ đồng, đạt 95% dự toán Hội đồng nhân dân huyện giao (300 tỷ đồng).";
+	static final String WRONG = "Thu ngân sách ước đạt 270 tỷ đồng, đạt 95% dự toán Hội đồng nhân dân huyện giao "
+			+ "(300 tỷ đồng).";
 
 	static final String REASON = "Tỷ lệ tính trên dự toán điều chỉnh theo Nghị quyết số 12/NQ-HĐND (284,2 tỷ đồng).";
 

@@ -85,7 +85,8 @@ class IndicatorCatalogueBrowserTests {
 				"thôn", "Nông thôn mới", "NQ HĐND", "Đang theo dõi");
 
 		if (before > 0) {
-			click(b, b.driver().findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM] button[aria-label^='Chuyển chỉ tiêu XA_NTM lên']")));
+			click(b, b.driver()
+				.findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM] button[aria-label^='Chuyển chỉ tiêu XA_NTM lên']")));
 			wait.until((d) -> b.driver().findElements(By.cssSelector("tr.catalogue-row")).get(before - 1)
 				.getAttribute("data-code").equals("XA_NTM"));
 		}
@@ -96,7 +97,9 @@ class IndicatorCatalogueBrowserTests {
 				b.driver().findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM]")));
 		b.screenshot("52-catalogue-added-moved-deactivated");
 
-		click(b, b.driver().findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM]")).findElement(By.linkText("Sửa")));
+		click(b, b.driver()
+			.findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM]"))
+			.findElement(By.linkText("Sửa")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#code[readonly]")));
 		b.screenshot("53-catalogue-edit");
 		assertThat(b.consoleErrors()).isEmpty();
