@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.report.Report;
+import vn.ubnd.baocao.report.ReportDocuments;
+import vn.ubnd.baocao.report.ReportFigures;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.ReportView;
@@ -58,16 +60,19 @@ public class ReportChecks {
 
 	private final ConsistencyChecks checks;
 
+	private final ReportDocuments documents;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReportChecks(ReportService reports, ConsistencyChecks checks, JdbcClient jdbc, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+	ReportChecks(ReportService reports, ConsistencyChecks checks, ReportDocuments documents, JdbcClient jdbc,
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.reports = reports;
 		this.checks = checks;
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -75,10 +80,14 @@ public class ReportChecks {
 
 	/**
 	 * The findings on a report the caller has read, in reading order, and the report's justifications that no longer
-	 * apply to any finding.
+	 * apply to any finding. The text is checked as it prints: with the indicators' figures in place of
+	 * {@code {{chỉ tiêu CODE}}} (the sentences of {@code {{câu chỉ tiêu CODE}}} are the portal's own and left out).
 	 */
-	public Checked check(ReportView view) {
-		CheckedDocument document = CheckedDocument.of(view, view.unit().name(), view.unit().placeName());
+	public Checked check(Report report) {
+		ReportView view = this.reports.view(report);
+		ReportFigures figures = this.documents.figures(report);
+		CheckedDocument document = CheckedDocument.of(view, view.unit().name(), view.unit().placeName(),
+				(text) -> figures.expand(text, false));
 		Map<String, Long> sectionIds = new HashMap<>();
 		sectionIds(view.sections(), document.sections(), null, null, sectionIds);
 		Map<String, Justification> justifications = justifications(view.id());
@@ -99,8 +108,8 @@ public class ReportChecks {
 	}
 
 	/** The errors that stop a report the caller has read from being submitted: those not justified. */
-	public List<Finding> blocking(ReportView view) {
-		return check(view).findings().stream().filter(CheckedFinding::blocking).map(CheckedFinding::finding).toList();
+	public List<Finding> blocking(Report report) {
+		return check(report).findings().stream().filter(CheckedFinding::blocking).map(CheckedFinding::finding).toList();
 	}
 
 	/** Whether the user may justify the report's errors (which they have read): its unit's clerk, while editable. */
@@ -122,7 +131,7 @@ public class ReportChecks {
 		if (reason.length() > MAX_TEXT) {
 			throw new InputRejectedException("text", "checking.justification.too-long");
 		}
-		CheckedFinding finding = check(this.reports.view(report)).findings()
+		CheckedFinding finding = check(report).findings()
 			.stream()
 			.filter((f) -> f.fingerprint().equals(fingerprint) && f.error())
 			.findFirst()

@@ -16,10 +16,9 @@ import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.ubnd.baocao.report.KindDefinition.IndicatorSpec;
 import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.NotFoundException;
 import vn.ubnd.baocao.system.PortalUser;
@@ -41,14 +40,14 @@ public class IndicatorService {
 
 	private final ReportService reports;
 
-	private final ReportKindService kinds;
+	private final CatalogueDefaults defaults;
 
 	IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, ReportService reports,
-			ReportKindService kinds) {
+			CatalogueDefaults defaults) {
 		this.indicators = indicators;
 		this.values = values;
 		this.reports = reports;
-		this.kinds = kinds;
+		this.defaults = defaults;
 	}
 
 	/** The figures of one indicator in one report; a missing figure is {@code null}. */
@@ -114,21 +113,18 @@ public class IndicatorService {
 
 	/**
 	 * The unit's indicators for the kind, in order, inactive ones included; created from the kind's default set on
-	 * first use.
+	 * first use (in a transaction of its own if the caller's is read-only).
 	 */
-	@Transactional
 	public List<Indicator> catalogue(long unitId, long kindId) {
 		List<Indicator> catalogue = this.indicators.findByUnitIdAndKindIdOrderByPositionAscIdAsc(unitId, kindId);
 		if (!catalogue.isEmpty()) {
 			return catalogue;
 		}
-		List<IndicatorSpec> defaults = this.kinds.get(kindId).toDefinition().indicators();
-		int position = 0;
-		for (IndicatorSpec spec : defaults) {
-			Set<Comparison> comparisons = Comparison.parse(String.join(",", spec.comparisons()));
-			this.indicators.insertIfMissing(unitId, kindId, spec.code(), spec.name(),
-					spec.unit() == null ? "" : spec.unit(), spec.decimals() == null ? 0 : spec.decimals(),
-					spec.sector() == null ? "" : spec.sector(), Comparison.join(comparisons), position++);
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			this.defaults.addDefaultsApart(unitId, kindId);
+		}
+		else {
+			this.defaults.addDefaults(unitId, kindId);
 		}
 		return this.indicators.findByUnitIdAndKindIdOrderByPositionAscIdAsc(unitId, kindId);
 	}

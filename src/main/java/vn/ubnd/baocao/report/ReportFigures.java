@@ -1,7 +1,10 @@
 package vn.ubnd.baocao.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Figures another module gives a report's official document (the indicators), so that the report prints them
@@ -22,6 +25,14 @@ public record ReportFigures(List<String> header, List<List<String>> rows, Map<St
 	/** A paragraph that is exactly this prints the table. */
 	public static final String TABLE_MARKER = "{{bảng chỉ tiêu}}";
 
+	/** {@code {{câu chỉ tiêu THU_NSNN}}}: the indicator's official sentence with its ratios. */
+	private static final Pattern SENTENCE = Pattern.compile(
+			"\\{\\{\\s*câu\\s+chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** {@code {{chỉ tiêu THU_NSNN}}}, the words in any case. */
+	private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/** No figures. */
 	public static final ReportFigures NONE = new ReportFigures(List.of(), List.of(), Map.of());
 
@@ -35,6 +46,23 @@ public record ReportFigures(List<String> header, List<List<String>> rows, Map<St
 	/** Figures whose table has a single header row. */
 	public ReportFigures(List<String> header, List<List<String>> rows, Map<String, String> inserts) {
 		this(header, rows, inserts, List.of());
+	}
+
+	/**
+	 * The text with each {@code {{chỉ tiêu CODE}}} of a known code replaced by the indicator's figure and, with
+	 * {@code sentences}, each {@code {{câu chỉ tiêu CODE}}} by its official sentence; an unknown code is left as
+	 * written, so that it shows in the draft.
+	 */
+	public String expand(String text, boolean sentences) {
+		if (this.inserts.isEmpty() || text == null || !text.contains("{{")) {
+			return text;
+		}
+		String expanded = !sentences ? text : SENTENCE.matcher(text)
+			.replaceAll((match) -> Matcher.quoteReplacement(this.inserts
+				.getOrDefault(SENTENCE_PREFIX + match.group(1).toUpperCase(Locale.ROOT), match.group())));
+		return INSERT.matcher(expanded)
+			.replaceAll((match) -> Matcher.quoteReplacement(
+					this.inserts.getOrDefault(match.group(1).toUpperCase(Locale.ROOT), match.group())));
 	}
 
 	/**

@@ -85,7 +85,7 @@ public class ReportWorkflow {
 	}
 
 	private List<Finding> blockingFindings(Report report) {
-		return this.checks.blocking(this.reports.view(report));
+		return this.checks.blocking(report);
 	}
 
 	@Transactional

@@ -59,8 +59,7 @@ class ChecksController {
 	@GetMapping("/api/reports/{reportId}/checks")
 	@ResponseBody
 	List<ApiFinding> api(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId) {
-		ReportView view = this.reports.view(this.reports.readable(user, reportId));
-		return this.checks.check(view).findings().stream().map(ApiFinding::of).toList();
+		return this.checks.check(this.reports.readable(user, reportId)).findings().stream().map(ApiFinding::of).toList();
 	}
 
 	/**
@@ -114,7 +113,7 @@ class ChecksController {
 
 	private String panel(PortalUser user, Report report, boolean page, Feedback feedback, Model model) {
 		ReportView view = this.reports.view(report);
-		ReportChecks.Checked checked = this.checks.check(view);
+		ReportChecks.Checked checked = this.checks.check(report);
 		Map<Long, Long> perSection = checked.findings()
 			.stream()
 			.filter((f) -> f.sectionId() != null && f.justification() == null)
