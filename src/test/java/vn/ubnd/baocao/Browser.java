@@ -70,6 +70,17 @@ public final class Browser implements AutoCloseable {
 		this.driver.get(this.baseUrl + path);
 	}
 
+	/** Signs in with the demo password and waits until the portal has let the user in. */
+	public void signIn(String username) {
+		open("/login");
+		this.driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		this.driver.findElement(org.openqa.selenium.By.id("password"))
+			.sendKeys("Demo@2026", org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+	}
+
 	public String text(String css) {
 		return this.driver.findElement(By.cssSelector(css)).getText();
 	}

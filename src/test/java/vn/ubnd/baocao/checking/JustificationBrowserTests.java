@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,13 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ubnd.baocao.Browser;
 import vn.ubnd.baocao.PortalIntegrationTest;
-import vn.ubnd.baocao.account.AccountLookup;
-import vn.ubnd.baocao.report.PeriodType;
 import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportSection;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.PortalUser;
+import vn.ubnd.baocao.workflow.WorkflowFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +35,10 @@ class JustificationBrowserTests {
 	int port;
 
 	@Autowired
-	AccountLookup lookup;
+	WorkflowFixtures fixtures;
 
 	@Autowired
 	ReportService reports;
-
-	@Autowired
-	ReportKindService kinds;
 
 	@AfterAll
 	static void close() {
@@ -55,14 +49,8 @@ class JustificationBrowserTests {
 
 	@Test
 	void theClerkJustifiesAnErrorSubmitsAndTheReviewerReadsWhy() {
-		PortalUser clerk = this.lookup.findPortalUser("vanthu", (id) -> true).orElseThrow();
-		long kind = this.kinds.active()
-			.stream()
-			.filter((k) -> k.getPeriodType() == PeriodType.HALF_YEAR)
-			.findFirst()
-			.orElseThrow()
-			.getId();
-		Report report = this.reports.create(clerk, new ReportService.NewReport(kind, 2072, 1, null, null, false));
+		PortalUser clerk = this.fixtures.user("vanthu");
+		Report report = this.fixtures.draft("vanthu");
 		ReportSection first = report.childrenOf(null).get(0);
 		this.reports.editSection(clerk, report.getId(), first.getId(), first.getVersion(), first.getTitle(),
 				JustificationTests.WRONG);
@@ -71,7 +59,7 @@ class JustificationBrowserTests {
 		Browser b = browser;
 		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(10));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-		signIn(b, "vanthu");
+		b.signIn("vanthu");
 		b.open("/reports/" + report.getId() + "/edit");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings .finding-error")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#workflow-panel button[disabled]")));
@@ -103,7 +91,7 @@ class JustificationBrowserTests {
 		wait.until(ExpectedConditions.urlMatches("/reports/" + report.getId() + "$"));
 
 		b.driver().manage().deleteAllCookies();
-		signIn(b, "hdnd");
+		b.signIn("hdnd");
 		b.open("/reports/" + report.getId());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".checks-page .finding-justified")));
 		assertThat(b.text(".checks-page")).contains("Đã giải trình", "Nghị quyết số 12/NQ-HĐND", "Nguyễn Thị Lan");
@@ -112,14 +100,6 @@ class JustificationBrowserTests {
 				b.driver().findElement(By.cssSelector(".checks-page")));
 		b.screenshot("42-justification-reviewer");
 		assertThat(b.consoleErrors()).isEmpty();
-	}
-
-	private static void signIn(Browser b, String username) {
-		b.open("/login");
-		b.driver().findElement(By.id("username")).sendKeys(username);
-		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
-		new WebDriverWait(b.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

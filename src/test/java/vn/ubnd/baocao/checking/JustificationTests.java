@@ -19,17 +19,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.ubnd.baocao.MvcForms;
 import vn.ubnd.baocao.PortalIntegrationTest;
-import vn.ubnd.baocao.account.AccountLookup;
-import vn.ubnd.baocao.report.PeriodType;
 import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportSection;
 import vn.ubnd.baocao.report.ReportService;
-import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.system.AuditRecord;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.workflow.ReportWorkflow;
 import vn.ubnd.baocao.workflow.SubmissionBlockedException;
+import vn.ubnd.baocao.workflow.WorkflowFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -60,13 +57,10 @@ class JustificationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountLookup lookup;
-
-	@Autowired
 	ReportService reports;
 
 	@Autowired
-	ReportKindService kinds;
+	WorkflowFixtures fixtures;
 
 	@Autowired
 	ReportWorkflow workflow;
@@ -92,7 +86,7 @@ class JustificationTests {
 		this.clerk = account("vanthu");
 		this.reviewer = account("hdnd");
 		this.otherClerk = account("vanthu2");
-		this.report = draft(this.clerk, 2071);
+		this.report = this.fixtures.draft("vanthu");
 		this.section = this.report.childrenOf(null).get(0);
 		edit(this.section, WRONG);
 	}
@@ -303,18 +297,8 @@ class JustificationTests {
 				body);
 	}
 
-	private Report draft(PortalUser clerk, int year) {
-		long kind = this.kinds.active()
-			.stream()
-			.filter((k) -> k.getPeriodType() == PeriodType.HALF_YEAR)
-			.findFirst()
-			.orElseThrow()
-			.getId();
-		return this.reports.create(clerk, new ReportService.NewReport(kind, year, 1, null, null, false));
-	}
-
 	private PortalUser account(String username) {
-		return this.lookup.findPortalUser(username, (id) -> true).orElseThrow();
+		return this.fixtures.user(username);
 	}
 
 }

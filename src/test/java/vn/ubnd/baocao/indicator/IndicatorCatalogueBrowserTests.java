@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,9 +40,7 @@ class IndicatorCatalogueBrowserTests {
 		browser = new Browser(this.port);
 		Browser b = browser;
 		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(10));
-		b.open("/login");
-		b.driver().findElement(By.id("username")).sendKeys("quantri");
-		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
+		b.signIn("quantri");
 		b.driver().findElement(By.linkText("Danh mục")).click();
 		b.driver().findElement(By.linkText("Danh mục chỉ tiêu")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.catalogue-table")));
