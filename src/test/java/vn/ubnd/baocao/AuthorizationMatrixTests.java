@@ -170,6 +170,14 @@ class AuthorizationMatrixTests {
 			.everyone(200, 404));
 		routes.add(Route.get("/api/reports/{reportId}/checks", (ids) -> "/api/reports/" + ids.report() + "/checks")
 			.everyone(200, 404));
+		// justifications of checker errors: the clerk of the report's unit, while it is editable (a blank text: 422;
+		// withdrawing a justification there is none of changes nothing: 200); a reviewer cannot (403)
+		routes.add(Route.post("/reports/{reportId}/checks/justification",
+				(ids) -> "/reports/" + ids.report() + "/checks/justification", null, "fingerprint", "0", "text", "")
+			.clerk(422, 404, 403, 404));
+		routes.add(Route.post("/reports/{reportId}/checks/justification/withdraw",
+				(ids) -> "/reports/" + ids.report() + "/checks/justification/withdraw", null, "fingerprint", "0")
+			.clerk(200, 404, 403, 404));
 		routes.add(Route.post("/reports/import", (ids) -> "/reports/import", null, "year", "2091")
 			.clerk(200, 200, 403, 403));
 		routes.add(Route.get("/api/reports/{reportId}", (ids) -> "/api/reports/" + ids.report()).everyone(200, 404));
@@ -260,6 +268,27 @@ class AuthorizationMatrixTests {
 		routes.add(Route.post("/admin/report-kinds/{kindId}", (ids) -> "/admin/report-kinds/" + ids.kind(), null,
 				"yaml", "", "version", "0")
 			.admin(200, 200));
+		// the catalogue of indicators: an administrator, for the units within theirs (another's is not found); a
+		// form with mistakes is shown again (200); moving the first indicator up and activating an active one change
+		// nothing
+		routes.add(Route.get("/admin/units/{unitId}/indicators",
+				(ids) -> "/admin/units/" + ids.unit() + "/indicators?kind=" + ids.kind())
+			.admin(200, 404));
+		routes.add(Route.post("/admin/units/{unitId}/indicators",
+				(ids) -> "/admin/units/" + ids.unit() + "/indicators?kind=" + ids.kind(), null, "code", "", "name", "")
+			.admin(200, 404));
+		routes.add(Route.get("/admin/indicators/{indicatorId}/edit",
+				(ids) -> "/admin/indicators/" + ids.indicator() + "/edit")
+			.admin(200, 404));
+		routes.add(Route.post("/admin/indicators/{indicatorId}", (ids) -> "/admin/indicators/" + ids.indicator(),
+				null, "name", "", "decimals", "x")
+			.admin(200, 404));
+		routes.add(Route.post("/admin/indicators/{indicatorId}/move",
+				(ids) -> "/admin/indicators/" + ids.indicator() + "/move", null, "direction", "up")
+			.admin(302, 404));
+		routes.add(Route.post("/admin/indicators/{indicatorId}/active",
+				(ids) -> "/admin/indicators/" + ids.indicator() + "/active", null, "active", "true")
+			.admin(302, 404));
 		routes.add(Route.get("/admin/holidays", (ids) -> "/admin/holidays").admin(200, 200));
 		routes.add(Route.post("/admin/holidays", (ids) -> "/admin/holidays", null, "name", "").admin(302, 302));
 		routes.add(Route.post("/admin/holidays/{day}/delete", (ids) -> "/admin/holidays/2099-01-01/delete", null)

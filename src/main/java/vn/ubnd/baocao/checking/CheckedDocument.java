@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,11 +60,47 @@ public record CheckedDocument(Header header, List<Section> sections, List<Text> 
 	}
 
 	/**
+	 * The full path of a section, which tells it from the sections of the same number under other parents: the
+	 * labels from the top joined by dots ({@code I.1}, {@code II.2.a}), a part's label followed by a comma
+	 * ({@code Phần thứ nhất, I.1}), and a dotted number that already holds its parent's number written once
+	 * ({@code I.1.1}, not {@code I.1.1.1}).
+	 * @param parentPath the parent's path, {@code null} at the top
+	 * @param parent the parent, {@code null} at the top
+	 * @param section the section
+	 */
+	public static String path(String parentPath, Section parent, Section section) {
+		String label = section.label().strip();
+		if (parent == null || parentPath == null || parentPath.isEmpty()) {
+			return label;
+		}
+		if (label.isEmpty()) {
+			return parentPath;
+		}
+		if (parent.style() == Style.PART) {
+			return parentPath + ", " + label;
+		}
+		String parentLabel = parent.label().strip();
+		if (section.style() == Style.DECIMAL && !parentLabel.isEmpty() && label.startsWith(parentLabel + ".")
+				&& parentPath.endsWith(parentLabel)) {
+			return parentPath.substring(0, parentPath.length() - parentLabel.length()) + label;
+		}
+		return parentPath + "." + label;
+	}
+
+	/**
 	 * The document of a report as the portal holds it. The section numbers are the computed ones, so the numbering
 	 * of sections is always right; numbered lists typed inside a section ({@code 1. …}, {@code a) …} at the start of
 	 * a paragraph) are checked.
 	 */
 	public static CheckedDocument of(ReportView view, String unitName, String placeName) {
+		return of(view, unitName, placeName, UnaryOperator.identity());
+	}
+
+	/**
+	 * The document of a report as the portal holds it, each text as {@code text} makes it: with the indicators'
+	 * figures in place of {@code {{chỉ tiêu CODE}}}, as the report prints them.
+	 */
+	public static CheckedDocument of(ReportView view, String unitName, String placeName, UnaryOperator<String> text) {
 		ReportView.Header header = view.header();
 		List<Text> texts = new ArrayList<>();
 		String numberLine = null;
@@ -83,13 +120,13 @@ public record CheckedDocument(Header header, List<Section> sections, List<Text> 
 				header.addressees().forEach((addressee) -> addText(texts, addressee));
 			}
 			if (header.openingBlocks() != null && !header.openingBlocks().isEmpty()) {
-				texts.addAll(blocks(header.openingBlocks()));
+				texts.addAll(blocks(header.openingBlocks(), text));
 			}
 			else {
-				addText(texts, header.opening());
+				addText(texts, text.apply(header.opening()));
 			}
 		}
-		List<Section> sections = view.sections().stream().map(CheckedDocument::section).toList();
+		List<Section> sections = view.sections().stream().map((section) -> section(section, text)).toList();
 		List<String> signature = (view.signature() != null && view.signature().lines() != null)
 				? view.signature().lines() : List.of();
 		List<String> recipients = (view.recipients() != null) ? view.recipients()
@@ -165,16 +202,16 @@ public record CheckedDocument(Header header, List<Section> sections, List<Text> 
 				imported.recipients(), signature, unitName, placeName);
 	}
 
-	private static Section section(ReportView.Section section) {
-		List<Text> texts = blocks(section.blocks());
-		List<Section> children = section.children().stream().map(CheckedDocument::section).toList();
+	private static Section section(ReportView.Section section, UnaryOperator<String> expand) {
+		List<Text> texts = blocks(section.blocks(), expand);
+		List<Section> children = section.children().stream().map((child) -> section(child, expand)).toList();
 		return new Section(label(section.number()), style(section.style()), section.title(), texts, children);
 	}
 
-	private static List<Text> blocks(List<SectionContent.Block> blocks) {
+	private static List<Text> blocks(List<SectionContent.Block> blocks, UnaryOperator<String> expand) {
 		List<Text> texts = new ArrayList<>();
 		for (SectionContent.Block block : blocks) {
-			String text = block.plainText();
+			String text = expand.apply(block.plainText());
 			String marker = null;
 			if (block.type() == SectionContent.BlockType.PARAGRAPH) {
 				Matcher matcher = LIST_MARKER.matcher(text.strip());

@@ -18,7 +18,9 @@ import vn.ubnd.baocao.checking.CheckedDocument.Text;
  * <li>the unit's place name ({@code NameRule});</li>
  * <li>the number and symbol, the date line, the signature block and the recipients ({@code FormRule}).</li>
  * </ul>
- * Findings come in reading order: header, sections depth first, closing.
+ * Findings come in reading order: header, sections depth first, closing. A finding's section is the section's full
+ * path ({@code I.1}, {@code Phần thứ nhất, I.1}, {@code II.2.1.a}; see {@link CheckedDocument#path}), never its own
+ * number alone, which repeats under every parent.
  */
 public final class ConsistencyChecker {
 
@@ -34,21 +36,28 @@ public final class ConsistencyChecker {
 		prose(null, header.texts(), level, document.placeName(), findings);
 		NumberingRule.checkLists(null, header.texts(), findings);
 		NumberingRule.checkSections(null, null, document.sections(), findings);
-		for (Section section : document.allSections()) {
-			String label = section.label();
+		sections(document.sections(), null, null, level, document.placeName(), findings);
+		prose(null, document.closing(), level, document.placeName(), findings);
+		FormRule.checkSignature(document.signatureLines(), findings);
+		FormRule.checkRecipients(document.recipients(), findings);
+		return findings;
+	}
+
+	/** The sections depth first, each found by its full path ({@code Phần thứ nhất, I.1}). */
+	private static void sections(List<Section> sections, Section parent, String parentPath, String level,
+			String placeName, List<Finding> findings) {
+		for (Section section : sections) {
+			String path = CheckedDocument.path(parentPath, parent, section);
 			List<Text> texts = new ArrayList<>();
 			if (section.title() != null) {
 				texts.add(new Text(section.title(), null, 0, false));
 			}
 			texts.addAll(section.texts());
-			prose(label, texts, level, document.placeName(), findings);
-			NumberingRule.checkLists(label, section.texts(), findings);
-			lists(section, findings);
+			prose(path, texts, level, placeName, findings);
+			NumberingRule.checkLists(path, section.texts(), findings);
+			lists(section, path, findings);
+			sections(section.children(), section, path, level, placeName, findings);
 		}
-		prose(null, document.closing(), level, document.placeName(), findings);
-		FormRule.checkSignature(document.signatureLines(), findings);
-		FormRule.checkRecipients(document.recipients(), findings);
-		return findings;
 	}
 
 	private static void prose(String section, List<Text> texts, String level, String placeName,
@@ -66,7 +75,7 @@ public final class ConsistencyChecker {
 	}
 
 	/** Totals whose parts are the bullets or the sections below them. */
-	private static void lists(Section section, List<Finding> findings) {
+	private static void lists(Section section, String path, List<Finding> findings) {
 		List<Text> texts = section.texts().stream().filter((text) -> !text.footnote()).toList();
 		if (section.title() != null) {
 			List<String> items = new ArrayList<>();
@@ -78,7 +87,7 @@ public final class ConsistencyChecker {
 					items.add(text.text());
 				}
 			}
-			SumRule.checkList(section.label(), section.title(), items.isEmpty() ? childItems(section) : items,
+			SumRule.checkList(path, section.title(), items.isEmpty() ? childItems(section) : items,
 					findings);
 		}
 		for (int i = 0; i < texts.size(); i++) {
@@ -93,7 +102,7 @@ public final class ConsistencyChecker {
 			if (items.isEmpty() && i == texts.size() - 1) {
 				items = childItems(section);
 			}
-			SumRule.checkList(section.label(), head.text(), items, findings);
+			SumRule.checkList(path, head.text(), items, findings);
 		}
 	}
 

@@ -44,6 +44,11 @@ public class ConsistencyChecks {
 		return resolve(this.checker.check(CheckedDocument.of(imported, sourceText, unitName, placeName)));
 	}
 
+	/** The findings on a document, their messages resolved. */
+	List<Finding> check(CheckedDocument document) {
+		return resolve(this.checker.check(document));
+	}
+
 	private List<Finding> resolve(List<Finding> findings) {
 		return findings.stream()
 			.map((finding) -> finding.withMessage(this.messages.getMessage(finding.messageKey(),

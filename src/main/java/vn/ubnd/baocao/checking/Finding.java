@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param severity {@link Severity#ERROR} blocks submission unless the clerk records why the figure is right;
  * {@link Severity#WARNING} is shown only
  * @param code what kind of finding it is
- * @param section the number of the section as shown ({@code "1.3"}, {@code "d"}, {@code "Phần thứ nhất"}), or
- * {@code null} for the header and the closing
+ * @param section the full path of the section ({@code "I.1.3"}, {@code "III.3.d"}, {@code "Phần thứ nhất, II"};
+ * see {@link CheckedDocument#path}), or {@code null} for the header and the closing
  * @param quote the words the finding is about, at most {@value #MAX_QUOTE} characters
  * @param messageKey the key of the Vietnamese message in {@code messages.properties}
  * @param arguments the arguments of the message ({@code {0}}, {@code {1}} …), already formatted

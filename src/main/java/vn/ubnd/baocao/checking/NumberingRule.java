@@ -38,7 +38,12 @@ final class NumberingRule {
 	private NumberingRule() {
 	}
 
-	static void checkSections(String parent, Style parentStyle, List<Section> siblings, List<Finding> findings) {
+	/**
+	 * Checks the numbering of the siblings and, below them, of their children; findings are reported at the path
+	 * of the parent ({@code null} at the top).
+	 */
+	static void checkSections(Section parent, String parentPath, List<Section> siblings, List<Finding> findings) {
+		Style parentStyle = (parent != null) ? parent.style() : null;
 		for (Style style : Style.values()) {
 			List<Section> run = siblings.stream().filter((section) -> section.style() == style).toList();
 			if (run.isEmpty()) {
@@ -49,12 +54,12 @@ final class NumberingRule {
 			String prefix = null;
 			if (style == Style.DECIMAL && parent != null
 					&& (parentStyle == Style.DECIMAL || parentStyle == Style.ARABIC)) {
-				prefix = parent + ".";
+				prefix = parent.label() + ".";
 			}
-			checkRun(parent, style, labels, quotes, prefix, findings);
+			checkRun(parentPath, style, labels, quotes, prefix, findings);
 		}
 		for (Section section : siblings) {
-			checkSections(section.label(), section.style(), section.children(), findings);
+			checkSections(section, CheckedDocument.path(parentPath, parent, section), section.children(), findings);
 		}
 	}
 

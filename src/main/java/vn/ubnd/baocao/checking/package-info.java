@@ -9,8 +9,15 @@
  * with its labels as written. {@link vn.ubnd.baocao.checking.ConsistencyChecks} is the Spring facade that also
  * resolves the messages.
  * <p>
- * API: {@link vn.ubnd.baocao.checking.ConsistencyChecks}, {@link vn.ubnd.baocao.checking.ConsistencyChecker},
- * {@link vn.ubnd.baocao.checking.CheckedDocument}, {@link vn.ubnd.baocao.checking.Finding}.
+ * {@link vn.ubnd.baocao.checking.ReportChecks} gives the findings on a report of the portal as the editor, the report
+ * page, the workflow and the API see them (each with its section and a fingerprint), and keeps the clerk's
+ * justifications of errors: a justified error no longer blocks submission, until the text changes so that the
+ * finding changes.
+ * <p>
+ * API: {@link vn.ubnd.baocao.checking.ReportChecks}, {@link vn.ubnd.baocao.checking.ConsistencyChecks},
+ * {@link vn.ubnd.baocao.checking.ConsistencyChecker}, {@link vn.ubnd.baocao.checking.CheckedDocument},
+ * {@link vn.ubnd.baocao.checking.Finding}, {@link vn.ubnd.baocao.checking.CheckedFinding},
+ * {@link vn.ubnd.baocao.checking.Justification}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kiểm tra")
 package vn.ubnd.baocao.checking;

@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An indicator of a unit's catalogue for a report kind. */
+/**
+ * An indicator of a unit's catalogue for a report kind. Its code is fixed once created (reports refer to it in
+ * their text as {@code {{chỉ tiêu CODE}}}); everything else may change, and an indicator no longer tracked is
+ * deactivated, never deleted, so that older reports keep its figures.
+ */
 @Entity
 @Table(name = "indicator")
 public class Indicator {
@@ -46,6 +50,12 @@ public class Indicator {
 	@Column(nullable = false)
 	private int position;
 
+	@Column(nullable = false)
+	private boolean active = true;
+
+	@Column(name = "ratio_decimals", nullable = false)
+	private int ratioDecimals = Ratios.DEFAULT_SCALE;
+
 	@Version
 	private long version;
 
@@ -63,6 +73,24 @@ public class Indicator {
 		this.sector = sector == null ? "" : sector;
 		this.comparisons = Comparison.join(comparisons);
 		this.position = position;
+	}
+
+	/** Changes what the indicator is and how it is written (the code stays). */
+	void update(IndicatorCatalogue.Definition definition) {
+		this.name = definition.name();
+		this.unitOfMeasure = definition.unitOfMeasure();
+		this.decimals = definition.decimals();
+		this.ratioDecimals = definition.ratioDecimals();
+		this.sector = definition.sector();
+		this.comparisons = Comparison.join(definition.comparisons());
+	}
+
+	void moveTo(int position) {
+		this.position = position;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
 	}
 
 	public Long getId() {
@@ -103,6 +131,21 @@ public class Indicator {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	/** Whether new reports show it; a deactivated indicator stays in the reports that have figures for it. */
+	public boolean isActive() {
+		return this.active;
+	}
+
+	/** The decimals its ratios are rounded to, half up ({@value Ratios#DEFAULT_SCALE} unless chosen otherwise). */
+	public int getRatioDecimals() {
+		return this.ratioDecimals;
+	}
+
+	/** The ratios of its figures, rounded to its ratio decimals. */
+	public Ratios ratios() {
+		return Ratios.withScale(this.ratioDecimals);
 	}
 
 	public long getVersion() {

@@ -16,14 +16,21 @@ import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportFigures;
 
 /**
- * The report's indicators for its official document: a table (indicator, unit, actual, the target it is measured
- * against, the percentage reached, the same period last year, the percentage of it) and each indicator's actual
- * figure with its unit for {@code {{chỉ tiêu CODE}}} in the prose. The target is the council's if the indicator is
- * compared with it, otherwise the plan, otherwise the province's. Figures are rounded to the indicator's decimals.
- * The same figures one by one, as numbers and as printed, are what a submitted version keeps.
+ * The report's indicators for its official document: a table and each indicator's actual figure with its unit for
+ * {@code {{chỉ tiêu CODE}}} (and its official sentence for {@code {{câu chỉ tiêu CODE}}}) in the prose. The table
+ * has the indicator, its unit and its actual figure, then, for each comparison some row of the table has a figure
+ * for (the council's resolution, the province's target, the plan, the same period last year, in that order), the
+ * figure compared with and the percentage of it, grouped under the comparison's name; comparisons no row has a
+ * figure for are left out, so that the table fits an A4 page upright. Figures are rounded to the indicator's
+ * decimals, percentages to its ratio decimals. The same figures one by one, as numbers and as printed, are what a
+ * submitted version keeps.
  */
 @Component
 class IndicatorFigures implements ReportFigures.Source {
+
+	/** The comparisons the table may show, in its order: the targets, then the same period. */
+	private static final List<Comparison> BASES = List.of(Comparison.TARGET_COUNCIL, Comparison.TARGET_PROVINCE,
+			Comparison.PLAN, Comparison.SAME_PERIOD);
 
 	private final IndicatorService indicators;
 
@@ -41,11 +48,21 @@ class IndicatorFigures implements ReportFigures.Source {
 			return ReportFigures.NONE;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		List<String> header = List.of("name", "unit", "actual", "target", "reached", "same-period",
-				"against-same-period")
-			.stream()
-			.map((key) -> this.messages.getMessage("indicator.table." + key, null, locale))
+		List<Comparison> bases = BASES.stream()
+			.filter((base) -> rows.stream().anyMatch((row) -> row.comparisons().contains(base) && base(row, base) != null))
 			.toList();
+		List<String> header = new ArrayList<>();
+		List<ReportFigures.HeaderGroup> groups = new ArrayList<>();
+		for (String key : List.of("name", "unit", "actual")) {
+			header.add(message("indicator.table." + key, locale));
+			groups.add(new ReportFigures.HeaderGroup(null, 1));
+		}
+		for (Comparison base : bases) {
+			String kind = (base == Comparison.SAME_PERIOD) ? "same-period" : "target";
+			header.add(message("indicator.table." + kind + ".figure", locale));
+			header.add(message("indicator.table." + kind + ".ratio", locale));
+			groups.add(new ReportFigures.HeaderGroup(message("indicator.table.group." + base.name(), locale), 2));
+		}
 		List<List<String>> cells = new ArrayList<>();
 		Map<String, String> inserts = new LinkedHashMap<>();
 		for (Row row : rows) {
@@ -53,15 +70,43 @@ class IndicatorFigures implements ReportFigures.Source {
 			String name = figures.estimated()
 					? this.messages.getMessage("indicator.table.estimated", new Object[] { row.name() }, locale)
 					: row.name();
-			cells.add(List.of(name, row.unitOfMeasure(), figure(figures.actual(), row.decimals()),
-					figure(target(row), row.decimals()), percent(reached(row)),
-					figure(figures.samePeriod(), row.decimals()), percent(row.percentOfSamePeriod())));
+			List<String> line = new ArrayList<>(List.of(name, row.unitOfMeasure(), figure(figures.actual(), row.decimals())));
+			for (Comparison base : bases) {
+				boolean takes = row.comparisons().contains(base);
+				line.add(takes ? figure(base(row, base), row.decimals()) : "");
+				line.add(takes ? percent(ratio(row, base)) : "");
+			}
+			cells.add(line);
 			if (figures.actual() != null) {
 				inserts.put(row.code(), withUnit(figure(figures.actual(), row.decimals()), row.unitOfMeasure()));
 				inserts.put(ReportFigures.SENTENCE_PREFIX + row.code(), sentence(row, locale));
 			}
 		}
-		return new ReportFigures(header, cells, inserts);
+		return new ReportFigures(header, cells, inserts, groups);
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	/** The figure a comparison is made against. */
+	private static BigDecimal base(Row row, Comparison base) {
+		return switch (base) {
+			case TARGET_COUNCIL -> row.figures().targetCouncil();
+			case TARGET_PROVINCE -> row.figures().targetProvince();
+			case PLAN -> row.figures().plan();
+			case SAME_PERIOD -> row.figures().samePeriod();
+		};
+	}
+
+	/** The actual figure as a percentage of the base. */
+	private static BigDecimal ratio(Row row, Comparison base) {
+		return switch (base) {
+			case TARGET_COUNCIL -> row.percentOfCouncil();
+			case TARGET_PROVINCE -> row.percentOfProvince();
+			case PLAN -> row.percentOfPlan();
+			case SAME_PERIOD -> row.percentOfSamePeriod();
+		};
 	}
 
 	/** Each indicator with its figures and ratios, rounded to its decimals as the table prints them. */
@@ -112,32 +157,13 @@ class IndicatorFigures implements ReportFigures.Source {
 		}
 	}
 
-	private static BigDecimal target(Row row) {
-		if (row.comparisons().contains(Comparison.TARGET_COUNCIL)) {
-			return row.figures().targetCouncil();
-		}
-		if (row.comparisons().contains(Comparison.PLAN)) {
-			return row.figures().plan();
-		}
-		return row.comparisons().contains(Comparison.TARGET_PROVINCE) ? row.figures().targetProvince() : null;
-	}
-
-	private static BigDecimal reached(Row row) {
-		if (row.comparisons().contains(Comparison.TARGET_COUNCIL)) {
-			return row.percentOfCouncil();
-		}
-		if (row.comparisons().contains(Comparison.PLAN)) {
-			return row.percentOfPlan();
-		}
-		return row.comparisons().contains(Comparison.TARGET_PROVINCE) ? row.percentOfProvince() : null;
-	}
-
 	private static String figure(BigDecimal value, int decimals) {
 		return (value != null) ? VietnameseNumbers.format(value, decimals) : "";
 	}
 
+	/** A ratio with the decimals the indicator rounds its ratios to: {@code 80,60%}, {@code 82,3%}. */
 	private static String percent(BigDecimal value) {
-		return (value != null) ? VietnameseNumbers.formatPercent(value, Ratios.DEFAULT_SCALE) : "";
+		return (value != null) ? VietnameseNumbers.formatPercent(value, Math.max(0, value.scale())) : "";
 	}
 
 	/** {@code 270 triệu đồng}; a percentage without a space: {@code 45,50%}. */

@@ -16,10 +16,9 @@ import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.ubnd.baocao.report.KindDefinition.IndicatorSpec;
 import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.NotFoundException;
 import vn.ubnd.baocao.system.PortalUser;
@@ -41,14 +40,14 @@ public class IndicatorService {
 
 	private final ReportService reports;
 
-	private final ReportKindService kinds;
+	private final CatalogueDefaults defaults;
 
 	IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, ReportService reports,
-			ReportKindService kinds) {
+			CatalogueDefaults defaults) {
 		this.indicators = indicators;
 		this.values = values;
 		this.reports = reports;
-		this.kinds = kinds;
+		this.defaults = defaults;
 	}
 
 	/** The figures of one indicator in one report; a missing figure is {@code null}. */
@@ -71,12 +70,14 @@ public class IndicatorService {
 
 	/**
 	 * An indicator with the report's figures and the ratios computed from them ({@code null} where a figure is
-	 * missing or a base is zero): the percentage of each target, of the same period, and the change against it.
+	 * missing or a base is zero): the percentage of each target, of the same period, and the change against it;
+	 * percentages are rounded half up to the indicator's ratio decimals ({@code ratioDecimals}).
 	 * @param version the figures' version, {@code -1} while the report has none for this indicator
 	 * @param samePeriodFromLastYear whether the same period's figure comes from last year's report, not typed
 	 */
-	public record Row(long indicatorId, String code, String name, String unitOfMeasure, int decimals, String sector,
-			Set<Comparison> comparisons, Figures figures, boolean samePeriodFromLastYear, long version,
+	public record Row(long indicatorId, String code, String name, String unitOfMeasure, int decimals,
+			int ratioDecimals, String sector, Set<Comparison> comparisons, Figures figures,
+			boolean samePeriodFromLastYear, long version,
 			Instant updatedAt, BigDecimal percentOfCouncil, BigDecimal percentOfProvince, BigDecimal percentOfPlan,
 			BigDecimal percentOfSamePeriod, BigDecimal changeFromSamePeriod, BigDecimal relativeChangeFromSamePeriod,
 			List<HistoryPoint> history) {
@@ -86,8 +87,9 @@ public class IndicatorService {
 		}
 
 		Row withHistory(List<HistoryPoint> history) {
-			return new Row(this.indicatorId, this.code, this.name, this.unitOfMeasure, this.decimals, this.sector,
-					this.comparisons, this.figures, this.samePeriodFromLastYear, this.version, this.updatedAt,
+			return new Row(this.indicatorId, this.code, this.name, this.unitOfMeasure, this.decimals,
+					this.ratioDecimals, this.sector, this.comparisons, this.figures, this.samePeriodFromLastYear,
+					this.version, this.updatedAt,
 					this.percentOfCouncil, this.percentOfProvince, this.percentOfPlan, this.percentOfSamePeriod,
 					this.changeFromSamePeriod, this.relativeChangeFromSamePeriod, history);
 		}
@@ -109,20 +111,20 @@ public class IndicatorService {
 	/** How many periods the chart shows, the report's own included. */
 	static final int HISTORY_PERIODS = 6;
 
-	/** The unit's indicators for the kind, in order; created from the kind's default set on first use. */
-	@Transactional
+	/**
+	 * The unit's indicators for the kind, in order, inactive ones included; created from the kind's default set on
+	 * first use (in a transaction of its own if the caller's is read-only).
+	 */
 	public List<Indicator> catalogue(long unitId, long kindId) {
 		List<Indicator> catalogue = this.indicators.findByUnitIdAndKindIdOrderByPositionAscIdAsc(unitId, kindId);
 		if (!catalogue.isEmpty()) {
 			return catalogue;
 		}
-		List<IndicatorSpec> defaults = this.kinds.get(kindId).toDefinition().indicators();
-		int position = 0;
-		for (IndicatorSpec spec : defaults) {
-			Set<Comparison> comparisons = Comparison.parse(String.join(",", spec.comparisons()));
-			this.indicators.insertIfMissing(unitId, kindId, spec.code(), spec.name(),
-					spec.unit() == null ? "" : spec.unit(), spec.decimals() == null ? 0 : spec.decimals(),
-					spec.sector() == null ? "" : spec.sector(), Comparison.join(comparisons), position++);
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			this.defaults.addDefaultsApart(unitId, kindId);
+		}
+		else {
+			this.defaults.addDefaults(unitId, kindId);
 		}
 		return this.indicators.findByUnitIdAndKindIdOrderByPositionAscIdAsc(unitId, kindId);
 	}
@@ -175,7 +177,10 @@ public class IndicatorService {
 				: String.valueOf(report.getPeriodYear());
 	}
 
-	/** The rows of a report the caller has already been allowed to read. */
+	/**
+	 * The rows of a report the caller has already been allowed to read: the active indicators of the catalogue, and
+	 * the deactivated ones the report has figures for.
+	 */
 	@Transactional
 	List<Row> rows(Report report) {
 		List<Indicator> catalogue = catalogue(report.getUnitId(), report.getKindId());
@@ -185,7 +190,9 @@ public class IndicatorService {
 		Map<Long, BigDecimal> lastYear = lastYear(report);
 		List<Row> rows = new ArrayList<>();
 		for (Indicator indicator : catalogue) {
-			rows.add(row(indicator, stored.get(indicator.getId()), lastYear.get(indicator.getId())));
+			if (indicator.isActive() || stored.containsKey(indicator.getId())) {
+				rows.add(row(indicator, stored.get(indicator.getId()), lastYear.get(indicator.getId())));
+			}
 		}
 		return rows;
 	}
@@ -204,6 +211,10 @@ public class IndicatorService {
 			.orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
 		Figures figures = parse(input);
 		Optional<IndicatorValue> existing = this.values.findByReportIdAndIndicatorId(reportId, indicatorId);
+		if (!indicator.isActive() && existing.isEmpty()) {
+			// deactivated before this report had figures for it: no longer in its panel
+			throw new NotFoundException("indicator " + indicatorId);
+		}
 		long currentVersion = existing.map(IndicatorValue::getVersion).orElse(-1L);
 		if (currentVersion != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(IndicatorValue.class, indicatorId);
@@ -264,11 +275,11 @@ public class IndicatorService {
 		if (fromLastYear) {
 			figures = figures.withSamePeriod(lastYear);
 		}
-		Ratios ratios = Ratios.standard();
+		Ratios ratios = indicator.ratios();
 		BigDecimal actual = figures.actual();
 		Optional<Ratios.Comparison> samePeriod = ratios.compare(actual, figures.samePeriod());
 		return new Row(indicator.getId(), indicator.getCode(), indicator.getName(), indicator.getUnitOfMeasure(),
-				indicator.getDecimals(), indicator.getSector(), comparisons, figures,
+				indicator.getDecimals(), indicator.getRatioDecimals(), indicator.getSector(), comparisons, figures,
 				fromLastYear, (value != null) ? value.getVersion() : -1, (value != null) ? value.getUpdatedAt() : null,
 				ratios.percentOfTarget(actual, figures.targetCouncil()).orElse(null),
 				ratios.percentOfTarget(actual, figures.targetProvince()).orElse(null),

@@ -8,8 +8,14 @@
  * Numbers in words (§10) follow the read-vietnamese-number style: {@code linh}, {@code tỷ}, {@code phẩy}, all-zero
  * groups skipped, {@code không trăm} inside a group that is not all zeros.
  * <p>
+ * Each unit keeps a catalogue of indicators per report kind, started from the kind's defaults and managed by its
+ * administrator ({@link vn.ubnd.baocao.indicator.IndicatorCatalogue}): an indicator's ratios are rounded half up to
+ * its own number of decimals (2 unless set otherwise), and a deactivated indicator stays only in the reports that
+ * have figures for it.
+ * <p>
  * API: {@link vn.ubnd.baocao.indicator.VietnameseNumbers}, {@link vn.ubnd.baocao.indicator.VietnameseNumberWords},
- * {@link vn.ubnd.baocao.indicator.Ratios}.
+ * {@link vn.ubnd.baocao.indicator.Ratios}, {@link vn.ubnd.baocao.indicator.IndicatorService},
+ * {@link vn.ubnd.baocao.indicator.IndicatorCatalogue}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chỉ tiêu")
 package vn.ubnd.baocao.indicator;

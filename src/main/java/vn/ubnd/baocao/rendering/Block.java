@@ -90,12 +90,15 @@ public sealed interface Block {
 
 	/**
 	 * A table, e.g. of indicators: a header row and rows of already formatted cell texts. Cells that hold a number
-	 * ({@code 1.234,5}, {@code 100,3%}) are right-aligned.
+	 * ({@code 1.234,5}, {@code 100,3%}) are right-aligned. Columns may be grouped under a heading of their own (a
+	 * second header row above the first): a target's figure and its percentage under the target's name.
 	 *
 	 * @param header the column titles, not empty
 	 * @param rows the rows, each with one cell per column
+	 * @param groups the headings over runs of columns, left to right, covering every column once; a group of one
+	 * column without a title leaves that column's title on both header rows; empty for a single header row
 	 */
-	record Table(List<String> header, List<List<String>> rows) implements Block {
+	record Table(List<String> header, List<List<String>> rows, List<Group> groups) implements Block {
 
 		public Table {
 			header = header.stream().map(Texts::normalize).map(h -> h == null ? "" : h).toList();
@@ -110,6 +113,32 @@ public sealed interface Block {
 				}
 				return row.stream().map(Texts::normalize).map(c -> c == null ? "" : c).toList();
 			}).toList();
+			groups = List.copyOf(groups);
+			if (!groups.isEmpty() && groups.stream().mapToInt(Group::span).sum() != columns) {
+				throw new IllegalArgumentException("The groups must cover the " + columns + " columns: " + groups);
+			}
+		}
+
+		/** A table with a single header row. */
+		public Table(List<String> header, List<List<String>> rows) {
+			this(header, rows, List.of());
+		}
+
+		/**
+		 * A heading over {@code span} consecutive columns.
+		 *
+		 * @param title the heading, {@code null} for a single column whose own title spans both header rows
+		 * @param span how many columns, at least one
+		 */
+		public record Group(String title, int span) {
+
+			public Group {
+				title = Texts.normalize(title);
+				if (span < 1 || (title == null && span != 1)) {
+					throw new IllegalArgumentException("A group spans at least one column, an untitled one exactly one");
+				}
+			}
+
 		}
 
 	}

@@ -31,11 +31,15 @@ public class ReportDocuments {
 	}
 
 	public OfficialDocument document(Report report) {
-		ReportFigures reportFigures = this.figures.orderedStream()
+		return this.mapper.toDocument(this.reports.view(report), figures(report));
+	}
+
+	/** The report's figures as its document prints them (the indicators), {@link ReportFigures#NONE} if none. */
+	public ReportFigures figures(Report report) {
+		return this.figures.orderedStream()
 			.findFirst()
 			.map((source) -> source.figures(report))
 			.orElse(ReportFigures.NONE);
-		return this.mapper.toDocument(this.reports.view(report), reportFigures);
 	}
 
 	/** The report rendered to PDF/A as it stands (for an issued report: before signing). */

@@ -13,13 +13,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ubnd.baocao.checking.ConsistencyChecks;
 import vn.ubnd.baocao.checking.Finding;
+import vn.ubnd.baocao.checking.ReportChecks;
 import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.ReportTransitioned;
-import vn.ubnd.baocao.report.ReportView;
 import vn.ubnd.baocao.system.AuditRecord;
 import vn.ubnd.baocao.system.InputRejectedException;
 import vn.ubnd.baocao.system.PortalUser;
@@ -54,7 +53,7 @@ public class ReportWorkflow {
 
 	private final UnitService units;
 
-	private final ConsistencyChecks checks;
+	private final ReportChecks checks;
 
 	private final Register register;
 
@@ -66,7 +65,7 @@ public class ReportWorkflow {
 
 	private final Clock clock;
 
-	ReportWorkflow(ReportService reports, UnitService units, ConsistencyChecks checks, Register register,
+	ReportWorkflow(ReportService reports, UnitService units, ReportChecks checks, Register register,
 			IssuedDocumentStore issued, JdbcClient jdbc, ApplicationEventPublisher events,
 			ObjectProvider<Clock> clock) {
 		this.reports = reports;
@@ -86,11 +85,7 @@ public class ReportWorkflow {
 	}
 
 	private List<Finding> blockingFindings(Report report) {
-		ReportView view = this.reports.view(report);
-		return this.checks.check(view, view.unit().name(), view.unit().placeName())
-			.stream()
-			.filter((finding) -> finding.severity() == Finding.Severity.ERROR)
-			.toList();
+		return this.checks.blocking(report);
 	}
 
 	@Transactional

@@ -18,6 +18,8 @@ import vn.ubnd.baocao.system.PortalUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.ubnd.baocao.MvcForms.form;
 
 /**
  * The checker over a report written in the portal: the JSON route and the editor's panel.
@@ -36,6 +38,9 @@ class ChecksRoutesTests {
 
 	@Autowired
 	ReportKindService kinds;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void aWrongRatioIsReportedWithItsSectionAndTheRightValue() throws Exception {
@@ -69,6 +74,58 @@ class ChecksRoutesTests {
 		assertThat(page.select("#findings-" + section.getId() + " .badge").text()).isEqualTo("1 điểm cần xem");
 		assertThat(page.select(".section-findings .badge")).hasSize(1);
 		assertThat(page.select(".section-findings")).hasSizeGreaterThan(5);
+	}
+
+	@Test
+	void theProseIsCheckedAsItPrintsWithTheIndicatorsFigures() throws Exception {
+		PortalUser clerk = this.lookup.findPortalUser("vanthu", (id) -> true).orElseThrow();
+		long kind = this.kinds.all().stream().filter((k) -> k.getCode().equals("bc-6-thang-chi-dao-dieu-hanh"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		Report report = this.reports.create(clerk, new ReportService.NewReport(kind, 2046, 1, null, null, false));
+		ReportSection section = report.childrenOf(null).get(0);
+		this.reports.editSection(clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
+				"Thu ngân sách đạt {{chỉ tiêu THU_NSNN}}, đạt 95% dự toán Hội đồng nhân dân huyện giao (300 triệu đồng).");
+		assertThat(findings(clerk, report)).isEmpty();
+		long indicator = this.jdbc.sql("select id from indicator where unit_id = ? and kind_id = ? and code = 'THU_NSNN'")
+			.params(clerk.unitId(), kind)
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.perform(form(post("/reports/" + report.getId() + "/indicators/" + indicator), clerk,
+				"actual", "270", "version", "-1")).andReturn().getResponse().getStatus()).isEqualTo(200);
+		tools.jackson.databind.JsonNode findings = findings(clerk, report);
+		assertThat(findings.size()).isEqualTo(1);
+		assertThat(findings.get(0).get("code").asString()).isEqualTo("RATIO_MISMATCH");
+		assertThat(findings.get(0).get("quote").asString()).startsWith("270 triệu đồng, đạt 95%");
+		assertThat(findings.get(0).get("expected").asString()).isEqualTo("90%");
+	}
+
+	@Test
+	void aFirstCheckInAReadOnlyTransactionStartsTheCatalogue(
+			@org.springframework.beans.factory.annotation.Autowired vn.ubnd.baocao.workflow.ReportWorkflow workflow) {
+		PortalUser clerk = this.lookup.findPortalUser("vanthu2", (id) -> true).orElseThrow();
+		long kind = this.kinds.all().stream().filter((k) -> k.getCode().equals("bc-hoat-dong-nhiem-ky"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		String count = "select count(*) from indicator where unit_id = ? and kind_id = ?";
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				this.jdbc.sql(count).params(clerk.unitId(), kind).query(Long.class).single() == 0,
+				"Tân Hà's catalogue of term indicators is already started");
+		Report report = this.reports.create(clerk, new ReportService.NewReport(kind, null, null,
+				java.time.LocalDate.of(2021, 7, 1), java.time.LocalDate.of(2026, 6, 30), false));
+		// blockingFindings reads in a read-only transaction; the catalogue is started apart
+		assertThat(workflow.blockingFindings(clerk, report.getId())).isEmpty();
+		assertThat(this.jdbc.sql(count).params(clerk.unitId(), kind).query(Long.class).single())
+			.isEqualTo(this.kinds.get(kind).toDefinition().indicators().size());
+	}
+
+	private tools.jackson.databind.JsonNode findings(PortalUser user, Report report) throws Exception {
+		MvcResult json = this.mvc.perform(get("/api/reports/" + report.getId() + "/checks").with(user(user)))
+			.andReturn();
+		assertThat(json.getResponse().getStatus()).isEqualTo(200);
+		return new tools.jackson.databind.ObjectMapper().readTree(json.getResponse().getContentAsString());
 	}
 
 }

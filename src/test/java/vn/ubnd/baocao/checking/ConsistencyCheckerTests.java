@@ -285,6 +285,37 @@ class ConsistencyCheckerTests {
 					"Lưu: VT, NC"));
 	}
 
+	// where a finding is
+
+	@Test
+	void aFindingIsPlacedByTheFullPathOfItsSection() {
+		String wrong = "Tổng thu 500 tỷ đồng, trong đó thu thuế 320 tỷ đồng và thu phí 170 tỷ đồng.";
+		Section clause = section("1", "Thu ngân sách", List.of(text(wrong)), List.of());
+		Section subclause = section("2.1", "Chi tiết", List.of(text(wrong)), List.of());
+		Section point = point("a", List.of(text(wrong)));
+		Section part = new Section("Phần thứ nhất", Style.PART, "KẾT QUẢ", List.of(),
+				List.of(section("I", "Một", List.of(), List.of()), section("II", "Hai", List.of(),
+						List.of(clause, section("2", "Hai", List.of(), List.of(subclause, decimal("2.2"))),
+								section("3", "Ba", List.of(), List.of(point))))));
+		assertThat(check(document(part, section("I", "Chương trình", List.of(text(wrong)), List.of()))))
+			.extracting(Finding::section)
+			.containsExactly("Phần thứ nhất, II.1", "Phần thứ nhất, II.2.1", "Phần thứ nhất, II.3.a", "I");
+		// a number repeated under another parent is told apart: the "1" of I and the "1" of II
+		Section first = section("I", "Một", List.of(), List.of(section("1", "Một", List.of(text(wrong)), List.of())));
+		Section second = section("II", "Hai", List.of(), List.of(section("1", "Một", List.of(text(wrong)), List.of())));
+		assertThat(check(document(first, second))).extracting(Finding::section).containsExactly("I.1", "II.1");
+	}
+
+	@Test
+	void aNumberingFindingIsPlacedAtTheParentsPath() {
+		Section parent = section("2", "Hai", List.of(), List.of(decimal("2.1"), decimal("2.3")));
+		assertThat(check(document(section("I", "Một", List.of(), List.of(section("1", "Một", List.of(), List.of()),
+				parent))))).singleElement().satisfies((finding) -> {
+					assertThat(finding.code()).isEqualTo(Code.NUMBERING_GAP);
+					assertThat(finding.section()).isEqualTo("I.2");
+				});
+	}
+
 	private List<Finding> prose(String paragraph) {
 		return check(document(section("1", null, List.of(text(paragraph)), List.of())));
 	}
@@ -322,6 +353,10 @@ class ConsistencyCheckerTests {
 
 	private static Section point(String letter) {
 		return new Section(letter, Style.POINT, "Mục " + letter, List.of(), List.of());
+	}
+
+	private static Section point(String letter, List<Text> texts) {
+		return new Section(letter, Style.POINT, null, texts, List.of());
 	}
 
 	private static Section decimal(String label) {

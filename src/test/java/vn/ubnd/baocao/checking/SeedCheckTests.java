@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * The checker on the five seed reports, read as the importer reads them ({@code ImportService.read} is
  * {@code ReportTextParser.parse(UploadedDocument.text(…))}), with the unit's name and place from the district each
  * seed is from. Every finding was checked by hand against the seed; each test asserts exactly the findings judged
- * real (code, section, the start of the quote, the correct value), so that a false one fails it.
+ * real (code, section, the start of the quote, the correct value), so that a false one fails it. The section is the
+ * full path of the section the finding is in ({@code Phần thứ ba, III.1}), as the seed numbers it.
  */
 class SeedCheckTests {
 
@@ -61,7 +62,7 @@ class SeedCheckTests {
 					// line 11: "Số: 250 /BC-UBND"
 					tuple(Code.NUMBER_FORMAT, null, "Số: 250/BC-UBND"),
 					// line 55: 10 + 2273 + 319 + 431 + 231 + 621 + 3526 = 7411 documents "trong đó" 4273
-					tuple(Code.SUM_MISMATCH, "3", "7.411 văn bản"));
+					tuple(Code.SUM_MISMATCH, "I.3", "7.411 văn bản"));
 		assertThat(findings.get(1).quote()).startsWith("4273 văn bản các loại; trong đó có: 10 Chi thị")
 			.endsWith("và 3526 công văn");
 	}
@@ -72,11 +73,12 @@ class SeedCheckTests {
 		assertThat(findings).extracting(Finding::code, Finding::section, Finding::expected)
 			.containsExactly(
 					// lines 27-41: the legal bases are numbered 1, 2, 5, 6, 7, 8, 8, 9
-					tuple(Code.NUMBERING_GAP, "II", "3"), tuple(Code.NUMBERING_DUPLICATE, "II", "9"),
+					tuple(Code.NUMBERING_GAP, "Phần thứ nhất, II", "3"),
+					tuple(Code.NUMBERING_DUPLICATE, "Phần thứ nhất, II", "9"),
 					// line 350: "1.796.000đ (Một tỷ bảy trăm chín sáu triệu đồng)"
-					tuple(Code.AMOUNT_WORDS_MISMATCH, "1", "Một triệu bảy trăm chín mươi sáu nghìn đồng"),
+					tuple(Code.AMOUNT_WORDS_MISMATCH, "Phần thứ ba, III.1", "Một triệu bảy trăm chín mươi sáu nghìn đồng"),
 					// lines 350-354: 400.000.000 + 1.156.000.000 + 240.000.000 đồng, not 1.796.000đ
-					tuple(Code.SUM_MISMATCH, "1", "1.796.000.000 đồng"));
+					tuple(Code.SUM_MISMATCH, "Phần thứ ba, III.1", "1.796.000.000 đồng"));
 		assertThat(findings).extracting(Finding::quote)
 			.satisfiesExactly((quote) -> assertThat(quote).startsWith("5. Nghị định số 37/2014/NĐ-CP"),
 					(quote) -> assertThat(quote).startsWith("8. Quyết định số 169/QĐ-UBND"),
@@ -89,7 +91,7 @@ class SeedCheckTests {
 		List<Finding> findings = check("004_506d09cbce959947.txt", "Ủy ban nhân dân huyện Vĩnh Thạnh", "Vĩnh Thạnh");
 		// lines 79 and 85: "d)" twice
 		assertThat(findings).extracting(Finding::code, Finding::section, Finding::quote, Finding::expected)
-			.containsExactly(tuple(Code.NUMBERING_DUPLICATE, "3", "d) Việc tiếp nhận và ban hành văn bản", "đ"));
+			.containsExactly(tuple(Code.NUMBERING_DUPLICATE, "III.3", "d) Việc tiếp nhận và ban hành văn bản", "đ"));
 	}
 
 	@Test

@@ -1,118 +1,170 @@
 package vn.ubnd.baocao.checking.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import vn.ubnd.baocao.checking.ConsistencyChecks;
-import vn.ubnd.baocao.checking.Finding;
+import vn.ubnd.baocao.checking.CheckedFinding;
+import vn.ubnd.baocao.checking.JustificationStateException;
+import vn.ubnd.baocao.checking.ReportChecks;
+import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.report.ReportView;
-import vn.ubnd.baocao.report.SectionContent;
+import vn.ubnd.baocao.system.InputRejectedException;
 import vn.ubnd.baocao.system.PortalUser;
 
 /**
- * The consistency checker's findings on a report: as JSON for other systems, and as the panel the editor shows.
- * Same authorization as the report.
+ * The consistency checker's findings on a report: as JSON for other systems, and as the panel the editor and the
+ * report page show (read-only on the page), with the clerk's justifications. Same authorization as the report to
+ * read; justifying is for the clerk of the report's unit while it is editable ({@link ReportChecks}: 403, 404, 409
+ * with the reason on the panel, 422 with the form as typed). A justification answers the panel and tells the page
+ * ({@code HX-Trigger: checks-changed}) so that the workflow panel shows what still blocks submission.
  */
 @Controller
 class ChecksController {
 
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** The event a change of justifications fires on the page. */
+	static final String CHANGED = "checks-changed";
+
 	private final ReportService reports;
 
-	private final ConsistencyChecks checks;
+	private final ReportChecks checks;
 
-	ChecksController(ReportService reports, ConsistencyChecks checks) {
+	ChecksController(ReportService reports, ReportChecks checks) {
 		this.reports = reports;
 		this.checks = checks;
 	}
 
-	/** The findings: {@code severity}, {@code code}, {@code section}, {@code quote}, {@code message}, {@code expected}. */
+	/**
+	 * The findings: {@code severity}, {@code code}, {@code section} (its full path), {@code sectionId},
+	 * {@code quote}, {@code message}, {@code expected}, {@code fingerprint} and {@code justification}
+	 * ({@code null} when none).
+	 */
 	@GetMapping("/api/reports/{reportId}/checks")
 	@ResponseBody
-	List<Finding> api(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId) {
-		return findings(user, reportId);
+	List<ApiFinding> api(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId) {
+		return this.checks.check(this.reports.readable(user, reportId)).findings().stream().map(ApiFinding::of).toList();
 	}
 
 	/**
-	 * The summary panel; with it, out of band, a badge on every section card saying how many findings are in that
-	 * section (an empty badge where there are none, so that a new check clears the old ones).
+	 * The summary panel. In the editor ({@code in} absent or {@code editor}) it comes with, out of band, a badge on
+	 * every section card saying how many findings are still to be seen to in that section (an empty badge where
+	 * there are none, so that a new check clears the old ones); on the report page ({@code in=page}) it is
+	 * read-only.
 	 */
 	@GetMapping("/reports/{reportId}/checks")
-	String panel(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId, Model model) {
-		ReportView view = this.reports.view(this.reports.readable(user, reportId));
-		List<Finding> findings = findings(view);
-		List<ReportView.Section> sections = flatten(view.sections()).toList();
-		List<Located> located = findings.stream().map((f) -> new Located(f, sectionOf(f, sections))).toList();
-		Map<Long, Long> perSection = located.stream()
-			.filter((l) -> l.sectionId() != null)
-			.collect(Collectors.groupingBy(Located::sectionId, Collectors.counting()));
-		model.addAttribute("findings", located);
-		model.addAttribute("sectionIds", sections.stream().map(ReportView.Section::id).toList());
+	String panel(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
+			@RequestParam(name = "in", required = false) String in, Model model) {
+		return panel(user, this.reports.readable(user, reportId), "page".equals(in), Feedback.NONE, model);
+	}
+
+	/** Records the clerk's justification of an error. */
+	@PostMapping("/reports/{reportId}/checks/justification")
+	String justify(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
+			@RequestParam(required = false) String fingerprint, @RequestParam(required = false) String text,
+			Model model, HttpServletResponse response) {
+		Feedback feedback = Feedback.NONE;
+		try {
+			this.checks.justify(user, reportId, fingerprint, text);
+			response.setHeader("HX-Trigger", CHANGED);
+		}
+		catch (InputRejectedException ex) {
+			response.setStatus(422);
+			feedback = new Feedback(null, fingerprint, text, ex.messageKey());
+		}
+		catch (JustificationStateException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			feedback = new Feedback(ex.messageKey(), null, null, null);
+		}
+		return panel(user, this.reports.readable(user, reportId), false, feedback, model);
+	}
+
+	/** Withdraws the clerk's justification of an error. */
+	@PostMapping("/reports/{reportId}/checks/justification/withdraw")
+	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId,
+			@RequestParam(required = false) String fingerprint, Model model, HttpServletResponse response) {
+		Feedback feedback = Feedback.NONE;
+		try {
+			this.checks.withdraw(user, reportId, fingerprint);
+			response.setHeader("HX-Trigger", CHANGED);
+		}
+		catch (JustificationStateException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			feedback = new Feedback(ex.messageKey(), null, null, null);
+		}
+		return panel(user, this.reports.readable(user, reportId), false, feedback, model);
+	}
+
+	private String panel(PortalUser user, Report report, boolean page, Feedback feedback, Model model) {
+		ReportView view = this.reports.view(report);
+		ReportChecks.Checked checked = this.checks.check(report);
+		Map<Long, Long> perSection = checked.findings()
+			.stream()
+			.filter((f) -> f.sectionId() != null && f.justification() == null)
+			.collect(Collectors.groupingBy(CheckedFinding::sectionId, Collectors.counting()));
+		model.addAttribute("reportId", report.getId());
+		model.addAttribute("checked", checked);
+		model.addAttribute("page", page);
+		model.addAttribute("mayJustify", !page && this.checks.mayJustify(user, report));
+		model.addAttribute("feedback", feedback);
+		model.addAttribute("maxText", ReportChecks.MAX_TEXT);
+		model.addAttribute("zone", VIETNAM);
+		model.addAttribute("sectionIds", page ? List.of() : flatten(view.sections()).map(ReportView.Section::id).toList());
 		model.addAttribute("perSection", perSection);
 		return "checking/_findings :: findings";
-	}
-
-	/** A finding and the section it is in, when it can be told. */
-	record Located(Finding finding, Long sectionId) {
-	}
-
-	/**
-	 * The section a finding is in: the one whose own number is the finding's and whose text contains the quoted
-	 * words (numbers repeat across levels, the quote tells them apart).
-	 */
-	static Long sectionOf(Finding finding, List<ReportView.Section> sections) {
-		if (finding.section() == null) {
-			return null;
-		}
-		String quote = finding.quote() == null ? "" : finding.quote().strip();
-		String probe = quote.length() > 40 ? quote.substring(0, 40) : quote;
-		ReportView.Section byNumber = null;
-		for (ReportView.Section section : sections) {
-			if (!stripDot(section.number()).equals(stripDot(finding.section()))) {
-				continue;
-			}
-			if (byNumber == null) {
-				byNumber = section;
-			}
-			if (!probe.isEmpty() && text(section).contains(probe)) {
-				return section.id();
-			}
-		}
-		return byNumber == null ? null : byNumber.id();
-	}
-
-	private static String stripDot(String label) {
-		String text = label == null ? "" : label.strip();
-		return text.endsWith(".") || text.endsWith(")") ? text.substring(0, text.length() - 1) : text;
-	}
-
-	private static String text(ReportView.Section section) {
-		StringBuilder text = new StringBuilder(section.title()).append('\n');
-		for (SectionContent.Block block : section.blocks()) {
-			text.append(block.plainText()).append('\n');
-		}
-		return text.toString();
 	}
 
 	private static Stream<ReportView.Section> flatten(List<ReportView.Section> sections) {
 		return sections.stream().flatMap((s) -> Stream.concat(Stream.of(s), flatten(s.children())));
 	}
 
-	private List<Finding> findings(PortalUser user, long reportId) {
-		return findings(this.reports.view(this.reports.readable(user, reportId)));
+	/**
+	 * What the panel says about the last change: an alert above the findings, or the form of one finding as typed
+	 * with what is wrong with it.
+	 */
+	record Feedback(String alert, String fingerprint, String text, String error) {
+
+		static final Feedback NONE = new Feedback(null, null, null, null);
+
+		/** Whether the form of this finding is shown open with an error. */
+		public boolean rejected(String candidate) {
+			return this.error != null && candidate.equals(this.fingerprint);
+		}
+
 	}
 
-	private List<Finding> findings(ReportView view) {
-		return this.checks.check(view, view.unit().name(), view.unit().placeName());
+	/** A finding as the API gives it. */
+	record ApiFinding(String severity, String code, String section, Long sectionId, String quote, String message,
+			String expected, String fingerprint, ApiJustification justification) {
+
+		static ApiFinding of(CheckedFinding checked) {
+			var f = checked.finding();
+			var j = checked.justification();
+			return new ApiFinding(f.severity().name(), f.code().name(), f.section(), checked.sectionId(), f.quote(),
+					f.message(), f.expected(), checked.fingerprint(),
+					(j != null) ? new ApiJustification(j.text(), j.authorName(), j.writtenAt()) : null);
+		}
+
+	}
+
+	/** A justification as the API gives it: the clerk's reason, who wrote it and when. */
+	record ApiJustification(String text, String author, Instant writtenAt) {
 	}
 
 }

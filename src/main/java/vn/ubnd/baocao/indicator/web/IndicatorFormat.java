@@ -18,8 +18,9 @@ public final class IndicatorFormat {
 		return (value != null) ? VietnameseNumbers.format(value) : "";
 	}
 
+	/** A ratio with the decimals it was rounded to: {@code 80,60%}, {@code 80,6%}, {@code 81%}. */
 	public String percent(BigDecimal value) {
-		return (value != null) ? VietnameseNumbers.formatPercent(value, 2) : "";
+		return (value != null) ? VietnameseNumbers.formatPercent(value, Math.max(0, value.scale())) : "";
 	}
 
 	/** A change with its sign, as exact as its figures: {@code +1}, {@code -12,5}. */

@@ -43,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -77,6 +78,9 @@ public final class DocxWriter {
 	public static final int HEADER_DISTANCE = 567;
 
 	private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+	/** The size of a table's text in points, as its styles set it. */
+	private static final int TABLE_FONT_SIZE = 12;
 
 	/** 1.27 cm. */
 	private static final int FIRST_LINE_INDENT = 720;
@@ -338,7 +342,7 @@ public final class DocxWriter {
 	private void dataTable(PrintView.Table data) {
 		int columns = data.header().size();
 		int[] widths = columnWidths(data);
-		XWPFTable table = this.document.createTable(data.rows().size() + 1, columns);
+		XWPFTable table = this.document.createTable(data.rows().size() + (data.grouped() ? 2 : 1), columns);
 		CTTbl ct = table.getCTTbl();
 		CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
 		width(pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW(), TEXT_WIDTH);
@@ -355,18 +359,31 @@ public final class DocxWriter {
 			border.setSpace(BigInteger.ZERO);
 			border.setColor("000000");
 		}
+		// 4 pt left and right, as the print view's cells: the columns are as wide as there
+		var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+		width(margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(), 80);
+		width(margins.isSetRight() ? margins.getRight() : margins.addNewRight(), 80);
 		grid(ct, widths);
-		XWPFTableRow header = table.getRow(0);
-		header.setRepeatHeader(true);
-		header.setCantSplitRow(true);
-		for (int c = 0; c < columns; c++) {
-			XWPFTableCell cell = header.getCell(c);
-			cellWidth(cell, widths[c]);
-			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-			text(cellParagraph(cell, TABLE_HEADING), data.header().get(c), false, false);
+		int headerRows = data.grouped() ? 2 : 1;
+		for (int r = 0; r < headerRows; r++) {
+			XWPFTableRow header = table.getRow(r);
+			header.setRepeatHeader(true);
+			header.setCantSplitRow(true);
+		}
+		if (data.grouped()) {
+			groupedHeader(table, data, widths);
+		}
+		else {
+			XWPFTableRow header = table.getRow(0);
+			for (int c = 0; c < columns; c++) {
+				XWPFTableCell cell = header.getCell(c);
+				cellWidth(cell, widths[c]);
+				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				text(cellParagraph(cell, TABLE_HEADING), data.header().get(c), false, false);
+			}
 		}
 		for (int r = 0; r < data.rows().size(); r++) {
-			XWPFTableRow row = table.getRow(r + 1);
+			XWPFTableRow row = table.getRow(r + headerRows);
 			row.setCantSplitRow(true);
 			for (int c = 0; c < columns; c++) {
 				PrintView.Cell value = data.rows().get(r).get(c);
@@ -382,37 +399,70 @@ public final class DocxWriter {
 				}
 			}
 		}
+		if (data.fontSize() != TABLE_FONT_SIZE) {
+			// a wide table is set smaller, as in the print view
+			for (XWPFTableRow row : table.getRows()) {
+				for (XWPFTableCell cell : row.getTableCells()) {
+					cell.getParagraphs().forEach((p) -> p.getRuns().forEach((run) -> run.setFontSize(data.fontSize())));
+				}
+			}
+		}
 	}
 
-	private static int[] columnWidths(PrintView.Table data) {
-		int columns = data.header().size();
-		double[] weights = new double[columns];
-		for (int c = 0; c < columns; c++) {
-			double longest = longestWord(data.header().get(c)) + 2;
-			for (List<PrintView.Cell> row : data.rows()) {
-				longest = Math.max(longest, row.get(c).text().length());
+	/**
+	 * The two header rows of a grouped table: a group's heading over its columns (one cell spanning them), their
+	 * titles below it, and a column without a group merged down both rows.
+	 */
+	private static void groupedHeader(XWPFTable table, PrintView.Table data, int[] widths) {
+		XWPFTableRow top = table.getRow(0);
+		XWPFTableRow bottom = table.getRow(1);
+		for (PrintView.HeaderCell cell : data.secondRow()) {
+			XWPFTableCell below = bottom.getCell(cell.column());
+			cellWidth(below, widths[cell.column()]);
+			below.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+			text(cellParagraph(below, TABLE_HEADING), cell.text(), false, false);
+		}
+		List<PrintView.HeaderCell> first = data.firstRow();
+		// right to left, so that removing the cells a heading spans leaves the columns on its left in place
+		for (int i = first.size() - 1; i >= 0; i--) {
+			PrintView.HeaderCell cell = first.get(i);
+			XWPFTableCell above = top.getCell(cell.column());
+			int width = 0;
+			for (int c = cell.column(); c < cell.column() + cell.columns(); c++) {
+				width += widths[c];
 			}
-			weights[c] = Math.max(9, Math.min(longest, 30));
+			for (int c = cell.column() + cell.columns() - 1; c > cell.column(); c--) {
+				top.removeCell(c);
+			}
+			CTTcPr pr = above.getCTTc().isSetTcPr() ? above.getCTTc().getTcPr() : above.getCTTc().addNewTcPr();
+			if (cell.columns() > 1) {
+				pr.addNewGridSpan().setVal(BigInteger.valueOf(cell.columns()));
+			}
+			cellWidth(above, width);
+			above.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+			text(cellParagraph(above, TABLE_HEADING), cell.text(), false, false);
+			if (cell.rows() > 1) {
+				pr.addNewVMerge().setVal(STMerge.RESTART);
+				XWPFTableCell below = bottom.getCell(cell.column());
+				cellWidth(below, width);
+				CTTcPr belowPr = below.getCTTc().isSetTcPr() ? below.getCTTc().getTcPr()
+						: below.getCTTc().addNewTcPr();
+				belowPr.addNewVMerge().setVal(STMerge.CONTINUE);
+				cellParagraph(below, TABLE_HEADING);
+			}
 		}
-		double total = 0;
-		for (double weight : weights) {
-			total += weight;
-		}
-		int[] widths = new int[columns];
+	}
+
+	/** The columns' widths in twips, in the proportions of the print view. */
+	private static int[] columnWidths(PrintView.Table data) {
+		double[] shares = data.shares();
+		int[] widths = new int[shares.length];
 		int used = 0;
-		for (int c = 0; c < columns; c++) {
-			widths[c] = c == columns - 1 ? TEXT_WIDTH - used : (int) (TEXT_WIDTH * weights[c] / total);
+		for (int c = 0; c < shares.length; c++) {
+			widths[c] = (c == shares.length - 1) ? TEXT_WIDTH - used : (int) Math.round(TEXT_WIDTH * shares[c]);
 			used += widths[c];
 		}
 		return widths;
-	}
-
-	private static int longestWord(String text) {
-		int longest = 0;
-		for (String word : text.split("\\s+")) {
-			longest = Math.max(longest, word.length());
-		}
-		return longest;
 	}
 
 	private void closing() {

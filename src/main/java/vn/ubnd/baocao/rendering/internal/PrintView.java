@@ -123,7 +123,8 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 			}
 			else if (block instanceof Block.Table table) {
 				elements.add(new Table(table.header(),
-						table.rows().stream().map(row -> row.stream().map(Cell::of).toList()).toList()));
+						table.rows().stream().map(row -> row.stream().map(Cell::of).toList()).toList(),
+						table.groups()));
 			}
 		}
 		section.children().forEach(child -> flatten(child, elements));
@@ -267,14 +268,141 @@ public record PrintView(String title, String draftMark, String parentBody, List<
 	 *
 	 * @param header the column titles
 	 * @param rows the rows of cells
+	 * @param groups the headings over runs of columns; empty for a single header row
 	 */
-	public record Table(List<String> header, List<List<Cell>> rows) implements Element {
+	public record Table(List<String> header, List<List<Cell>> rows, List<Block.Table.Group> groups)
+			implements Element {
 
 		@Override
 		public String kind() {
 			return "table";
 		}
 
+		/**
+		 * The size of the table's text in points: the largest from {@value #LARGEST_FONT} down to
+		 * {@value #SMALLEST_FONT} at which the first column (the indicator's name) keeps at least
+		 * {@value #FIRST_COLUMN_SHARE} of the text width once the other columns have room for their figures on one
+		 * line; the print view, the PDF and the DOCX use the same.
+		 */
+		public int fontSize() {
+			return layout().fontSize();
+		}
+
+		/** Each column's share of the text width in percent, written for CSS ({@code 23.41}); they add up to 100. */
+		public List<String> widths() {
+			return java.util.Arrays.stream(layout().shares())
+				.mapToObj((share) -> String.format(Locale.ROOT, "%.2f", share * 100))
+				.toList();
+		}
+
+		/** Each column's share of the text width (they add up to 1). */
+		public double[] shares() {
+			return layout().shares();
+		}
+
+		private Layout layout() {
+			int columns = this.header.size();
+			for (int font = LARGEST_FONT;; font--) {
+				double[] widths = new double[columns];
+				double fixed = 0;
+				for (int c = 1; c < columns; c++) {
+					widths[c] = columnWidth(c, font);
+					fixed += widths[c];
+				}
+				double rest = TEXT_WIDTH_PT - fixed;
+				if (rest >= FIRST_COLUMN_SHARE * TEXT_WIDTH_PT || font == SMALLEST_FONT || columns == 1) {
+					widths[0] = Math.max(rest, PADDING_PT + 4 * font);
+					double total = java.util.Arrays.stream(widths).sum();
+					return new Layout(font, java.util.Arrays.stream(widths).map((w) -> w / total).toArray());
+				}
+			}
+		}
+
+		/**
+		 * The width a column needs in points: its figures on one line (a digit is half an em), or the longest word of
+		 * its text and of its title (a bold letter about 0,6 em), and the cell's padding.
+		 */
+		private double columnWidth(int column, int font) {
+			double needed = longestWord(this.header.get(column)) * 0.6 * font;
+			for (List<Cell> row : this.rows) {
+				Cell cell = row.get(column);
+				double width = cell.numeric() ? cell.text().strip().length() * 0.5 * font
+						: longestWord(cell.text()) * 0.55 * font;
+				needed = Math.max(needed, width);
+			}
+			return needed + PADDING_PT;
+		}
+
+		private static int longestWord(String text) {
+			int longest = 0;
+			for (String word : text.split("\\s+")) {
+				longest = Math.max(longest, word.length());
+			}
+			return longest;
+		}
+
+		/** Whether the header has two rows: the groups' headings above the columns' titles. */
+		public boolean grouped() {
+			return !this.groups.isEmpty();
+		}
+
+		/**
+		 * The first header row of a grouped table: each group's heading over its columns, and the title of a column
+		 * that stands alone over both rows.
+		 */
+		public List<HeaderCell> firstRow() {
+			List<HeaderCell> cells = new ArrayList<>();
+			int column = 0;
+			for (Block.Table.Group group : this.groups) {
+				cells.add((group.title() == null) ? new HeaderCell(this.header.get(column), column, 1, 2)
+						: new HeaderCell(group.title(), column, group.span(), 1));
+				column += group.span();
+			}
+			return cells;
+		}
+
+		/** The second header row of a grouped table: the titles of the columns under a group's heading. */
+		public List<HeaderCell> secondRow() {
+			List<HeaderCell> cells = new ArrayList<>();
+			int column = 0;
+			for (Block.Table.Group group : this.groups) {
+				if (group.title() != null) {
+					for (int c = column; c < column + group.span(); c++) {
+						cells.add(new HeaderCell(this.header.get(c), c, 1, 1));
+					}
+				}
+				column += group.span();
+			}
+			return cells;
+		}
+
+	}
+
+	/** The size of a table's text and each column's share of the text width. */
+	private record Layout(int fontSize, double[] shares) {
+	}
+
+	/** The text width of an A4 page upright with the margins of official format §1 (30 mm, 15 mm), in points. */
+	static final double TEXT_WIDTH_PT = (210 - 30 - 15) * 72 / 25.4;
+
+	/** A table cell's padding left and right together, and a little air, in points (as in the print view's CSS). */
+	static final double PADDING_PT = 10;
+
+	static final int LARGEST_FONT = 12;
+
+	static final int SMALLEST_FONT = 9;
+
+	static final double FIRST_COLUMN_SHARE = 0.22;
+
+	/**
+	 * A cell of a table's header.
+	 *
+	 * @param text its text
+	 * @param column the first column it covers
+	 * @param columns how many columns it covers
+	 * @param rows how many header rows it covers
+	 */
+	public record HeaderCell(String text, int column, int columns, int rows) {
 	}
 
 	/**

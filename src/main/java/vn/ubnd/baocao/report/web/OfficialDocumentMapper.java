@@ -3,8 +3,6 @@ package vn.ubnd.baocao.report.web;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,14 +26,6 @@ import vn.ubnd.baocao.report.SectionContent;
  */
 @Component
 public class OfficialDocumentMapper {
-
-	/** {@code {{câu chỉ tiêu THU_NSNN}}}: the indicator's official sentence with its ratios. */
-	private static final Pattern SENTENCE = Pattern.compile(
-			"\\{\\{\\s*câu\\s+chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/** {@code {{chỉ tiêu THU_NSNN}}}, the words in any case. */
-	private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*chỉ\\s+tiêu\\s+([A-Za-z0-9_]+)\\s*\\}\\}",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final MessageSource messages;
 
@@ -92,7 +82,10 @@ public class OfficialDocumentMapper {
 						inlines(block, figures)));
 			}
 			else if (isTableMarker(block) && !figures.header().isEmpty()) {
-				blocks.add(new Block.Table(figures.header(), figures.rows()));
+				blocks.add(new Block.Table(figures.header(), figures.rows(), figures.groups()
+					.stream()
+					.map((group) -> new Block.Table.Group(group.title(), group.span()))
+					.toList()));
 			}
 			else {
 				blocks.add(paragraph(block, figures));
@@ -148,16 +141,9 @@ public class OfficialDocumentMapper {
 		};
 	}
 
-	/** The text with each {@code {{chỉ tiêu CODE}}} of a known code replaced by the indicator's figure. */
+	/** The text with its indicator figures and sentences ({@link ReportFigures#expand}). */
 	static String expand(String text, ReportFigures figures) {
-		if (figures.inserts().isEmpty() || !text.contains("{{")) {
-			return text;
-		}
-		String sentences = SENTENCE.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(figures.inserts()
-			.getOrDefault(ReportFigures.SENTENCE_PREFIX + match.group(1).toUpperCase(java.util.Locale.ROOT),
-					match.group())));
-		return INSERT.matcher(sentences).replaceAll((match) -> Matcher.quoteReplacement(
-				figures.inserts().getOrDefault(match.group(1).toUpperCase(java.util.Locale.ROOT), match.group())));
+		return figures.expand(text, true);
 	}
 
 	/** An addressee or recipient without the dash and the final punctuation the layout adds. */
