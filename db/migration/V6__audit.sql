@@ -34,50 +34,5 @@ create trigger audit_event_no_truncate before truncate on audit_event
 alter table audit_event enable always trigger audit_event_no_change;
 alter table audit_event enable always trigger audit_event_no_truncate;
 
--- The application's role. Flyway migrates as the configured user (the owner of the tables); the portal's own
--- connections then switch to this role (SET ROLE, see system.database.ApplicationRole), which has the usual rights
--- on every table, now and in later migrations, but only SELECT and INSERT on audit_event. The role is created here
--- when the migrating user may create roles; otherwise a database administrator creates it beforehand (README,
--- "Running against an existing PostgreSQL"), or the portal runs as the configured user and says so in its log.
-do $$
-declare
-    app_role    text := '${application_role}';
-    schema_name text := current_schema();
-    may_set     boolean;
-begin
-    if app_role = '' then
-        raise notice 'portal.database.application-role is empty: no application role';
-        return;
-    end if;
-    if not exists (select 1 from pg_roles where rolname = app_role) then
-        if exists (select 1 from pg_roles where rolname = current_user and (rolsuper or rolcreaterole)) then
-            execute format('create role %I nologin', app_role);
-        else
-            raise warning 'role % does not exist and % may not create roles: the portal will run as %',
-                app_role, current_user, current_user;
-            return;
-        end if;
-    end if;
-    -- PostgreSQL 16 and later tell membership from the right to SET ROLE (the creator of a role has only the first)
-    may_set := case when current_setting('server_version_num')::int >= 160000
-                    then pg_has_role(current_user, app_role, 'set')
-                    else pg_has_role(current_user, app_role, 'member') end;
-    if not may_set then
-        begin
-            execute format('grant %I to %I', app_role, current_user);
-        exception when insufficient_privilege or invalid_grant_operation then
-            raise warning 'could not grant role % to %: %', app_role, current_user, sqlerrm;
-        end;
-    end if;
-    execute format('grant usage on schema %I to %I', schema_name, app_role);
-    execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema_name, app_role);
-    execute format('grant usage, select on all sequences in schema %I to %I', schema_name, app_role);
-    execute format('revoke update, delete, truncate, references, trigger on audit_event from %I', app_role);
-    execute format('revoke all on %I from %I', '${flyway:table}', app_role);
-    -- tables and sequences that later migrations create (as this same user)
-    execute format('alter default privileges in schema %I grant select, insert, update, delete on tables to %I',
-        schema_name, app_role);
-    execute format('alter default privileges in schema %I grant usage, select on sequences to %I',
-        schema_name, app_role);
-end
-$$;
+-- The portal's own connections run as a restricted role that may only read and insert here: it is created and
+-- granted its rights after every migration by system.database.ApplicationRole (db/application-role.sql).

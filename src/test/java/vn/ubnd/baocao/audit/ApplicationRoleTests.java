@@ -94,6 +94,16 @@ class ApplicationRoleTests {
 			assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).rootCause()
 				.hasMessageContaining("audit_event is append-only");
 		}
+		// a database administrator does what the log said; at the next start the role gets its rights and is used
+		superuser("create role role_test_app_c nologin", "grant role_test_app_c to role_test_owner_c");
+		try (ConfigurableApplicationContext portal = start("role_test_c", "role_test_owner_c", "role_test_app_c")) {
+			JdbcClient jdbc = portal.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("role_test_app_c");
+			assertThat(jdbc.sql("select count(*) from report_kind").query(Long.class).single()).isPositive();
+			assertThat(portal.getBean(AuditTrail.class).verify().rows()).isEqualTo(1);
+			assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).rootCause()
+				.hasMessageContaining("permission denied for table audit_event");
+		}
 	}
 
 	private ConfigurableApplicationContext start(String database, String user, String role) throws SQLException {

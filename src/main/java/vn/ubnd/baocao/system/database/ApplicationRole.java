@@ -1,10 +1,13 @@
 package vn.ubnd.baocao.system.database;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -27,14 +30,14 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * {@value #PROPERTY} says otherwise), which may not update, delete or truncate the audit trail, while Flyway migrates
  * as the configured user, the owner of the tables.
  * <p>
- * How: Flyway gets its own, unpooled connections as the configured user (instead of the pool's), and learns the
- * role's name as the placeholder {@code ${application_role}}; migration {@code V6__audit.sql} creates the role when
- * that user may create roles, and grants it the usual rights on every table but only {@code SELECT} and
- * {@code INSERT} on {@code audit_event}. After the migrations, and before the pool opens its first connection, this
- * class tries {@code SET ROLE} once on a connection of its own: if that works, every connection of the pool starts
- * with it (Hikari's {@code connectionInitSql}); if not (the role is missing, or the configured user may not use it),
- * the portal runs as the configured user, with the audit trail protected by its trigger alone, and the log says so
- * in a warning that tells what to do.
+ * How: Flyway gets its own, unpooled connections as the configured user (instead of the pool's, which will switch
+ * role). After every migration, as that user, {@value #SCRIPT} creates the role if that user may create roles and
+ * grants it the usual rights on every table but only {@code SELECT} and {@code INSERT} on {@code audit_event} (again
+ * at each start, so later tables are granted, and a role created later by a database administrator is put to use).
+ * Then, before the pool opens its first connection, this class tries {@code SET ROLE} once on a connection of its
+ * own: if that works, every connection of the pool starts with it (Hikari's {@code connectionInitSql}); if not (the
+ * role is missing, or the configured user may not use it), the portal runs as the configured user, with the audit
+ * trail protected by its trigger alone, and the log says so in a warning that tells what to do.
  */
 final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCustomizer, Callback {
 
@@ -42,7 +45,7 @@ final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCus
 
 	static final String DEFAULT_ROLE = "baocao_app";
 
-	static final String PLACEHOLDER = "application_role";
+	static final String SCRIPT = "db/application-role.sql";
 
 	/** A plain PostgreSQL identifier, so that it needs no quoting rules of its own. */
 	private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -65,11 +68,6 @@ final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCus
 		this.flywayEnabled = environment.getProperty("spring.flyway.enabled", Boolean.class, true);
 	}
 
-	/** The role's name, or an empty string when the portal should run as the configured user. */
-	String role() {
-		return this.role;
-	}
-
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource hikari && this.pool == null) {
@@ -83,9 +81,6 @@ final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCus
 
 	@Override
 	public void customize(FluentConfiguration configuration) {
-		Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
-		placeholders.put(PLACEHOLDER, this.role);
-		configuration.placeholders(placeholders);
 		if (configuration.getDataSource() instanceof HikariDataSource hikari) {
 			// the pool's connections will run as the role: migrate as the configured user, on connections of its own
 			if (this.pool == null) {
@@ -107,12 +102,42 @@ final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCus
 
 	@Override
 	public void handle(Event event, Context context) {
+		if (!this.role.isEmpty()) {
+			grant(context.getConfiguration().getDataSource(), context.getConfiguration().getTable());
+		}
 		switchPoolToRole();
 	}
 
 	@Override
 	public String getCallbackName() {
 		return "portal-application-role";
+	}
+
+	/** Runs {@value #SCRIPT} as the migrating user, on a connection of its own, and logs what it warns about. */
+	private void grant(DataSource migrating, String flywayTable) {
+		String script = script().replace("${application_role}", this.role)
+			.replace("${flyway_table}", flywayTable.replace("'", "''"));
+		try (Connection connection = migrating.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute(script);
+			for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
+				log.warn("Setting up the role {}: {}", this.role, warning.getMessage());
+			}
+		}
+		catch (SQLException ex) {
+			log.warn("Could not set up the role {} as the migrating user: {}", this.role, ex.getMessage().strip());
+		}
+	}
+
+	private static String script() {
+		try (InputStream in = ApplicationRole.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+			if (in == null) {
+				throw new IllegalStateException(SCRIPT + " is missing from the classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Makes every connection the pool opens switch to the role, if the configured user may use it. */
@@ -134,9 +159,10 @@ final class ApplicationRole implements BeanPostProcessor, FlywayConfigurationCus
 		catch (SQLException ex) {
 			log.warn("The portal's connections run as the configured user {}, not as the restricted role {} ({}). "
 					+ "The audit trail is then protected by its trigger alone. To fix it, have a database "
-					+ "administrator run: CREATE ROLE {} NOLOGIN; GRANT {} TO {}; then restart the portal (the grants "
-					+ "follow; see README, 'Running against an existing PostgreSQL').", hikari.getUsername(),
-					this.role, ex.getMessage().strip(), this.role, this.role, hikari.getUsername());
+					+ "administrator run: CREATE ROLE {} NOLOGIN; GRANT {} TO {}; then restart the portal, which "
+					+ "grants the role its rights (see README, 'Running against an existing PostgreSQL').",
+					hikari.getUsername(), this.role, ex.getMessage().strip(), this.role, this.role,
+					hikari.getUsername());
 			return;
 		}
 		if (hikari.isRunning()) {
