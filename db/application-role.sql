@@ -19,15 +19,16 @@ begin
         end if;
     end if;
     -- PostgreSQL 16 and later tell membership from the right to SET ROLE (the creator of a role has only the first)
+    -- (a role that may sign in is the one the portal signs in as: it needs its rights, not a membership)
     may_set := case when current_setting('server_version_num')::int >= 160000
                     then pg_has_role(current_user, app_role, 'set')
-                    else pg_has_role(current_user, app_role, 'member') end;
+                    else pg_has_role(current_user, app_role, 'member') end
+               or exists (select 1 from pg_roles where rolname = app_role and rolcanlogin);
     if not may_set then
         begin
             execute format('grant %I to %I', app_role, current_user);
         exception when insufficient_privilege or invalid_grant_operation then
-            raise warning 'could not grant role % to % (%): fine if the portal signs in as % itself',
-                app_role, current_user, sqlerrm, app_role;
+            raise warning 'could not grant role % to %: %', app_role, current_user, sqlerrm;
         end;
     end if;
     execute format('grant usage on schema %I to %I', schema_name, app_role);
