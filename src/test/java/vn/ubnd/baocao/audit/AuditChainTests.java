@@ -10,10 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -30,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ubnd.baocao.AtOnce;
 import vn.ubnd.baocao.BaoCaoApplication;
 import vn.ubnd.baocao.PortalIntegrationTest;
 import vn.ubnd.baocao.audit.internal.AuditChain;
@@ -100,7 +97,7 @@ class AuditChainTests {
 					return null;
 				});
 			}
-			runAtOnce(tasks);
+			AtOnce.run(tasks.size(), tasks);
 			List<AuditEvent> written = this.rows.after(start);
 			assertThat(written).hasSize(committed.get());
 			assertThat(written).extracting(AuditEvent::id)
@@ -297,27 +294,6 @@ class AuditChainTests {
 		}
 		finally {
 			owner.setAutoCommit(true);
-		}
-	}
-
-	private static void runAtOnce(List<Callable<Void>> tasks) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Void>> futures = new ArrayList<>();
-			for (Callable<Void> task : tasks) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			for (Future<Void> future : futures) {
-				future.get();
-			}
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 

@@ -189,6 +189,19 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aSignInToADisabledAccountIsRecordedAsSuch() throws Exception {
+		PortalUser admin = this.fixtures.user("quantri");
+		Account account = this.accounts.createAsSystem("da-nghi-viec", "MatKhau@Cu-123",
+				new AccountData("Người Đã Nghỉ", admin.unitId(), Role.CLERK, null));
+		this.accounts.setEnabled(admin, account.getId(), false);
+		long start = this.rows.lastId();
+		this.mvc.perform(formLogin("/login").user("da-nghi-viec").password("MatKhau@Cu-123"));
+		assertThat(this.rows.after(start)).extracting(AuditEvent::action, AuditEvent::actorAccountId,
+				AuditEvent::unitId)
+			.containsExactly(tuple("login.disabled", account.getId(), admin.unitId()));
+	}
+
+	@Test
 	void theAdministratorsChangesAreRecordedBeforeAndAfterWithoutPasswords() {
 		PortalUser admin = this.fixtures.user("quantri");
 		long start = this.rows.lastId();
