@@ -293,6 +293,9 @@ class AuthorizationMatrixTests {
 		routes.add(Route.post("/admin/holidays", (ids) -> "/admin/holidays", null, "name", "").admin(302, 302));
 		routes.add(Route.post("/admin/holidays/{day}/delete", (ids) -> "/admin/holidays/2099-01-01/delete", null)
 			.admin(302, 302));
+		// the audit trail: administrators only; another unit's report filters to nothing (200, no rows)
+		routes.add(Route.get("/admin/audit", (ids) -> "/admin/audit?report=" + ids.report()).admin(200, 200));
+		routes.add(Route.get("/admin/audit/verify", (ids) -> "/admin/audit/verify").admin(200, 200));
 		return routes;
 	}
 

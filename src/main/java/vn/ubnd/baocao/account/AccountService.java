@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ubnd.baocao.system.AuditRecord;
+import vn.ubnd.baocao.system.ChangeSummary;
 import vn.ubnd.baocao.system.NotFoundException;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
@@ -19,7 +22,8 @@ import vn.ubnd.baocao.unit.Unit;
 import vn.ubnd.baocao.unit.UnitService;
 
 /**
- * Accounts, managed by an administrator for their own unit and the units below it.
+ * Accounts, managed by an administrator for their own unit and the units below it. Every change goes into the audit
+ * trail ({@link AuditRecord}), never a password or its hash.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,10 +42,19 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, UnitService units, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, UnitService units, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+	}
+
+	/** Records the administrator's change to the account in the audit trail (in this transaction). */
+	private void audit(PortalUser admin, String action, Account account, String detail) {
+		this.events.publishEvent(AuditRecord.of(admin, action, account.getUnitId(), null, null, detail));
 	}
 
 	/** The accounts of the administrator's unit and the units below it. */
@@ -62,7 +75,10 @@ public class AccountService {
 	@Transactional
 	public Account create(PortalUser admin, String username, String password, AccountData data) {
 		checkUnitAndLeader(admin, data);
-		return createChecked(username, password, data);
+		Account account = createChecked(username, password, data);
+		audit(admin, "account.create", account, account.getUsername() + " (" + account.getFullName() + ", "
+				+ account.getRole() + ", unit " + account.getUnitId() + ")");
+		return account;
 	}
 
 	/** Creates an account on behalf of the system (demo data). */
@@ -98,7 +114,12 @@ public class AccountService {
 		if (account.getId() == admin.accountId() && data.role() != Role.ADMIN) {
 			throw new AccountValidationException("role", "account.error.own-role");
 		}
+		String changes = ChangeSummary.about(account.getUsername(),
+				ChangeSummary.fields("fullName", account.getFullName(), data.fullName()),
+				ChangeSummary.values("unit", account.getUnitId(), data.unitId(), "role", account.getRole(), data.role(),
+						"leader", account.getLeaderId(), (data.role() == Role.CHAIR) ? data.leaderId() : null));
 		account.apply(data);
+		audit(admin, "account.update", account, changes);
 		return account;
 	}
 
@@ -109,6 +130,7 @@ public class AccountService {
 			throw new AccountValidationException(null, "account.error.deactivate-self");
 		}
 		account.setEnabled(enabled);
+		audit(admin, enabled ? "account.activate" : "account.deactivate", account, account.getUsername());
 	}
 
 	@Transactional
@@ -116,6 +138,7 @@ public class AccountService {
 		Account account = get(admin, accountId);
 		checkPassword(newPassword);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		audit(admin, "account.password", account, account.getUsername());
 	}
 
 	private static void checkPassword(String password) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.system.NotFoundException;
 import vn.ubnd.baocao.system.AuditRecord;
+import vn.ubnd.baocao.system.ChangeSummary;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Leader;

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ubnd.baocao.system.AuditRecord;
+import vn.ubnd.baocao.system.ChangeSummary;
 import vn.ubnd.baocao.system.NotFoundException;
 import vn.ubnd.baocao.system.PortalUser;
 
 /**
  * Units and their leaders, always seen from a user: a user reaches their own unit and the units below it, and
- * anything else is "not found".
+ * anything else is "not found". An administrator's changes go into the audit trail ({@link AuditRecord}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,9 +30,17 @@ public class UnitService {
 
 	private final LeaderRepository leaders;
 
-	UnitService(UnitRepository units, LeaderRepository leaders) {
+	private final ApplicationEventPublisher events;
+
+	UnitService(UnitRepository units, LeaderRepository leaders, ApplicationEventPublisher events) {
 		this.units = units;
 		this.leaders = leaders;
+		this.events = events;
+	}
+
+	/** Records the administrator's change in the audit trail (in this transaction). */
+	private void audit(PortalUser admin, String action, long unitId, String detail) {
+		this.events.publishEvent(AuditRecord.of(admin, action, unitId, null, null, detail));
 	}
 
 	/** The unit, without any check: for code that has already checked, or works for the system. */
@@ -92,7 +103,9 @@ public class UnitService {
 	@Transactional
 	public Unit create(PortalUser admin, UnitData data) {
 		checkParent(admin, null, data);
-		return this.units.save(new Unit(data));
+		Unit unit = this.units.save(new Unit(data));
+		audit(admin, "unit.create", unit.getId(), describe(data));
+		return unit;
 	}
 
 	/** Creates a unit on behalf of the system (demo data, first start). */
@@ -121,8 +134,18 @@ public class UnitService {
 		else {
 			checkParent(admin, unit, data);
 		}
+		UnitData before = unit.toData();
 		unit.apply(data);
+		audit(admin, "unit.update", unitId, ChangeSummary.about(unit.getName(),
+				ChangeSummary.values("level", before.level(), data.level(), "parent", before.parentId(), data.parentId()),
+				ChangeSummary.fields("name", before.name(), data.name(), "printedName", before.printedName(),
+						data.printedName(), "placeName", before.placeName(), data.placeName(), "symbol", before.symbol(),
+						data.symbol(), "councilName", before.councilName(), data.councilName())));
 		return unit;
+	}
+
+	private static String describe(UnitData data) {
+		return data.name() + " (" + data.level() + ", parent " + data.parentId() + ")";
 	}
 
 	@Transactional
@@ -137,6 +160,7 @@ public class UnitService {
 			}
 		}
 		unit.setActive(active);
+		audit(admin, active ? "unit.activate" : "unit.deactivate", unitId, unit.getName());
 	}
 
 	private void checkParent(PortalUser admin, Unit unit, UnitData data) {
@@ -199,7 +223,10 @@ public class UnitService {
 	@Transactional
 	public Leader addLeader(PortalUser admin, long unitId, LeaderData data) {
 		visibleTo(admin, unitId);
-		return this.leaders.save(new Leader(unitId, data));
+		Leader leader = this.leaders.save(new Leader(unitId, data));
+		audit(admin, "leader.add", unitId,
+				"#" + leader.getId() + " " + data.fullName() + ", " + data.title() + " (" + data.position() + ")");
+		return leader;
 	}
 
 	@Transactional
@@ -213,13 +240,22 @@ public class UnitService {
 		if (leader.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Leader.class, leaderId);
 		}
+		String changes = ChangeSummary.about("#" + leaderId + " " + leader.getFullName(),
+				ChangeSummary.fields("fullName", leader.getFullName(), data.fullName(), "title", leader.getTitle(),
+						data.title()),
+				ChangeSummary.values("position", leader.getPosition(), data.position(), "sortOrder",
+						leader.getSortOrder(), data.sortOrder()));
 		leader.apply(data);
+		audit(admin, "leader.update", leader.getUnitId(), changes);
 		return leader;
 	}
 
 	@Transactional
 	public void setLeaderActive(PortalUser admin, long leaderId, boolean active) {
-		leaderVisibleTo(admin, leaderId).setActive(active);
+		Leader leader = leaderVisibleTo(admin, leaderId);
+		leader.setActive(active);
+		audit(admin, active ? "leader.activate" : "leader.deactivate", leader.getUnitId(),
+				"#" + leaderId + " " + leader.getFullName());
 	}
 
 }

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -20,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ubnd.baocao.AtOnce;
 import vn.ubnd.baocao.BaoCaoApplication;
 import vn.ubnd.baocao.PortalIntegrationTest;
 import vn.ubnd.baocao.system.PortalUser;
@@ -103,26 +100,7 @@ class RegisterConcurrencyTests {
 	}
 
 	private static List<Integer> issueAtOnce(List<Callable<Integer>> tasks) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(6);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Integer>> futures = new ArrayList<>();
-			for (Callable<Integer> task : tasks) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<Integer> numbers = new ArrayList<>();
-			for (Future<Integer> future : futures) {
-				numbers.add(future.get());
-			}
-			return numbers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return AtOnce.run(6, tasks);
 	}
 
 	/** The register of Phú Sơn's reports this year: 1, 2, … n, each once, and the counter at n. */

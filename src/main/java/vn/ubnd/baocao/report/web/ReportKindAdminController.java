@@ -3,6 +3,7 @@ package vn.ubnd.baocao.report.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import vn.ubnd.baocao.report.KindDefinition;
 import vn.ubnd.baocao.report.KindYaml;
 import vn.ubnd.baocao.report.ReportKind;
 import vn.ubnd.baocao.report.ReportKindService;
+import vn.ubnd.baocao.system.PortalUser;
 
 /**
  * Administration of report kinds (edited as the same YAML as in templates-seed, checked before saving) and of the
@@ -52,7 +54,8 @@ class ReportKindAdminController {
 	}
 
 	@PostMapping("/report-kinds/{kindId}")
-	String update(@PathVariable long kindId, @RequestParam(defaultValue = "") String yaml,
+	String update(@AuthenticationPrincipal PortalUser admin, @PathVariable long kindId,
+			@RequestParam(defaultValue = "") String yaml,
 			@RequestParam(defaultValue = "false") boolean active, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
 		ReportKind kind = this.kinds.get(kindId);
@@ -61,7 +64,7 @@ class ReportKindAdminController {
 			if (!definition.code().equals(kind.getCode())) {
 				throw new KindYaml.InvalidKindException("report.kind.error.code", kind.getCode());
 			}
-			this.kinds.update(kindId, version, definition, active);
+			this.kinds.update(admin, kindId, version, definition, active);
 			redirect.addFlashAttribute("message", "report.kind.saved");
 			return "redirect:/admin/report-kinds/" + kindId + "/edit";
 		}
@@ -83,22 +86,23 @@ class ReportKindAdminController {
 	}
 
 	@PostMapping("/holidays")
-	String addHoliday(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+	String addHoliday(@AuthenticationPrincipal PortalUser admin,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) String name, RedirectAttributes redirect) {
 		if (day == null || name == null || name.isBlank() || name.length() > 200) {
 			redirect.addFlashAttribute("error", "holiday.invalid");
 		}
 		else {
-			this.holidays.add(day, name);
+			this.holidays.add(admin, day, name);
 			redirect.addFlashAttribute("message", "holiday.added");
 		}
 		return "redirect:/admin/holidays";
 	}
 
 	@PostMapping("/holidays/{day}/delete")
-	String removeHoliday(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			RedirectAttributes redirect) {
-		this.holidays.remove(day);
+	String removeHoliday(@AuthenticationPrincipal PortalUser admin,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+		this.holidays.remove(admin, day);
 		redirect.addFlashAttribute("message", "holiday.removed");
 		return "redirect:/admin/holidays";
 	}

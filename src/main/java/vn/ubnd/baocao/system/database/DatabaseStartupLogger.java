@@ -2,7 +2,9 @@ package vn.ubnd.baocao.system.database;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -14,7 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the log which database the portal uses and, for the embedded one, where its data lives.
+ * Says in the log which database the portal uses, as which user and role, and, for the embedded one, where its data
+ * lives.
  */
 @Component
 class DatabaseStartupLogger {
@@ -32,16 +35,19 @@ class DatabaseStartupLogger {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void logDatabase() {
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet roles = statement.executeQuery("select session_user, current_user")) {
 			DatabaseMetaData meta = connection.getMetaData();
+			String user = roles.next() ? roles.getString(1) + " as role " + roles.getString(2) : "?";
 			EmbeddedPostgresServer server = this.embedded.getIfAvailable();
 			if (server != null) {
-				log.info("Database: embedded {} {} at {}, data directory {}", meta.getDatabaseProductName(),
-						meta.getDatabaseProductVersion(), meta.getURL(), server.dataDirectory());
+				log.info("Database: embedded {} {} at {} ({}), data directory {}", meta.getDatabaseProductName(),
+						meta.getDatabaseProductVersion(), meta.getURL(), user, server.dataDirectory());
 			}
 			else {
-				log.info("Database: {} {} at {} (configured server)", meta.getDatabaseProductName(),
-						meta.getDatabaseProductVersion(), meta.getURL());
+				log.info("Database: {} {} at {} ({}, configured server)", meta.getDatabaseProductName(),
+						meta.getDatabaseProductVersion(), meta.getURL(), user);
 			}
 		}
 		catch (SQLException ex) {

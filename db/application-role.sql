@@ -1,0 +1,47 @@
+-- The portal's application role, set up after every migration (system.database.ApplicationRole), as the user Flyway
+-- migrates as (the owner of the tables). The portal's connections switch to this role (SET ROLE), which has the usual
+-- rights on every table but only SELECT and INSERT on the audit trail. Run again at each start, so that the tables
+-- of later migrations are granted too, and a role that a database administrator creates later is put to use.
+-- ${application_role} and ${flyway_table} are replaced before it runs.
+do $$
+declare
+    app_role    text := '${application_role}';
+    schema_name text := current_schema();
+    may_set     boolean;
+begin
+    if not exists (select 1 from pg_roles where rolname = app_role) then
+        if exists (select 1 from pg_roles where rolname = current_user and (rolsuper or rolcreaterole)) then
+            execute format('create role %I nologin', app_role);
+        else
+            raise warning 'role % does not exist and % may not create roles: the portal will run as %',
+                app_role, current_user, current_user;
+            return;
+        end if;
+    end if;
+    -- PostgreSQL 16 and later tell membership from the right to SET ROLE (the creator of a role has only the first)
+    -- (a role that may sign in is the one the portal signs in as: it needs its rights, not a membership)
+    may_set := case when current_setting('server_version_num')::int >= 160000
+                    then pg_has_role(current_user, app_role, 'set')
+                    else pg_has_role(current_user, app_role, 'member') end
+               or exists (select 1 from pg_roles where rolname = app_role and rolcanlogin);
+    if not may_set then
+        begin
+            execute format('grant %I to %I', app_role, current_user);
+        exception when insufficient_privilege or invalid_grant_operation then
+            raise warning 'could not grant role % to %: %', app_role, current_user, sqlerrm;
+        end;
+    end if;
+    execute format('grant usage on schema %I to %I', schema_name, app_role);
+    execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema_name, app_role);
+    execute format('grant usage, select on all sequences in schema %I to %I', schema_name, app_role);
+    if to_regclass('audit_event') is not null then
+        execute format('revoke update, delete, truncate, references, trigger on audit_event from %I', app_role);
+    end if;
+    execute format('revoke all on %I from %I', '${flyway_table}', app_role);
+    -- tables and sequences created later by this same user, outside a migration too
+    execute format('alter default privileges in schema %I grant select, insert, update, delete on tables to %I',
+        schema_name, app_role);
+    execute format('alter default privileges in schema %I grant usage, select on sequences to %I',
+        schema_name, app_role);
+end
+$$;
