@@ -52,6 +52,12 @@ public class ReportSearch {
 
 	private static final int SNIPPET = 240;
 
+	/** How many matching entries, newest first, are ranked: past that, the page says "more than". */
+	public static final int CANDIDATES = 2000;
+
+	/** The share of entries above which a word is common (see {@link #broad}). */
+	private static final double BROAD_SHARE = 0.02;
+
 	private final JdbcClient jdbc;
 
 	private final UnitService units;
@@ -87,10 +93,15 @@ public class ReportSearch {
 	 * A page of hits.
 	 * @param terms the query's words as searched (folded); empty when the query had none
 	 * @param cut whether the query was longer than {@link SearchText#MAX_QUERY} characters or words and was cut
-	 * @param total how many entries match in all
+	 * @param total how many entries match in all, at most {@link ReportSearch#CANDIDATES}
 	 * @param nearTitles when nothing matches exactly: reports whose titles are nearly the query
 	 */
 	public record Page(List<String> terms, boolean cut, long total, int page, List<Hit> hits, List<Hit> nearTitles) {
+
+		/** Whether there are more matches than were ranked. */
+		public boolean more() {
+			return this.total >= CANDIDATES;
+		}
 
 		public int pages() {
 			return (int) Math.min(MAX_PAGE, (this.total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -138,6 +149,7 @@ public class ReportSearch {
 			return new Page(terms, cut, 0, 1, List.of(), List.of());
 		}
 		Statement statement = statement(user, request, terms);
+		plan(statement);
 		List<Row> rows = this.jdbc.sql(statement.sql())
 			.params(statement.params())
 			.query((rs, n) -> new Row(rs.getLong("report_id"), (Long) rs.getObject("section_id"),
@@ -154,6 +166,7 @@ public class ReportSearch {
 	/** The query plan of the search, run with EXPLAIN ANALYZE (for the benchmark in {@code bench/}). */
 	public List<String> explain(PortalUser user, Request request) {
 		Statement statement = statement(user, request, SearchText.terms(request.query()));
+		plan(statement);
 		return this.jdbc.sql("explain (analyze, buffers) " + statement.sql())
 			.params(statement.params())
 			.query(String.class)
@@ -165,7 +178,7 @@ public class ReportSearch {
 	}
 
 	/** The SQL and its parameters; only fixed text goes into the SQL, everything typed is a parameter. */
-	private record Statement(String sql, Map<String, Object> params, String scope) {
+	private record Statement(String sql, Map<String, Object> params, String scope, boolean broad) {
 	}
 
 	private Statement statement(PortalUser user, Request request, List<String> terms) {
@@ -173,18 +186,23 @@ public class ReportSearch {
 		String scope = scope(user, request, params);
 		params.put("words", String.join(" & ", terms));
 		params.put("phrase", String.join(" <-> ", terms));
+		params.put("candidates", CANDIDATES);
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", (request.page() - 1) * PAGE_SIZE);
 		String sql = """
 				with q as (select to_tsquery('simple', :words) as words, to_tsquery('simple', :phrase) as phrase),
+				candidates as (
+				    select e.id from search_entry e
+				    where e.document @@ to_tsquery('simple', :words) and %s
+				    order by e.period_start desc, e.id desc
+				    limit :candidates),
 				hits as (
 				    select e.id, e.report_id, e.section_id, e.comment_id, e.period_start,
 				           ts_rank_cd(e.document, q.words, 32)
 				             + case when e.document @@ q.phrase then 1 else 0 end
 				             + case when e.section_id is null and e.comment_id is null then 0.5 else 0 end as rank,
 				           count(*) over () as total
-				    from search_entry e cross join q
-				    where e.document @@ q.words and %s
+				    from candidates c join search_entry e on e.id = c.id cross join q
 				    order by rank desc, e.period_start desc, e.id desc
 				    limit :limit offset :offset)
 				select h.report_id, h.section_id, h.comment_id, h.total, c.body as comment_body,
@@ -193,7 +211,57 @@ public class ReportSearch {
 				left join review_comment c on c.id = h.comment_id
 				left join review_thread t on t.id = c.thread_id
 				order by h.rank desc, h.period_start desc, h.id desc""".formatted(scope);
-		return new Statement(sql, params, scope);
+		return new Statement(sql, params, scope, broad(terms));
+	}
+
+	/**
+	 * Sets how PostgreSQL runs the search, for this transaction only: no JIT compilation (it costs more than the
+	 * query), memory enough for an exact bitmap, and for words that are in many entries, the entries read newest
+	 * first (and the reading stopped at {@value #CANDIDATES}) rather than every match through the full-text index.
+	 */
+	private void plan(Statement statement) {
+		this.jdbc.sql("set local jit = off").update();
+		this.jdbc.sql("set local work_mem = '32MB'").update();
+		if (statement.broad()) {
+			this.jdbc.sql("set local enable_bitmapscan = off").update();
+		}
+	}
+
+	/**
+	 * Whether every word of the query is in more than {@value #BROAD_SHARE} of the entries, by the statistics
+	 * PostgreSQL keeps of the index's words (ANALYZE); then the entries that have all of them are many too, since
+	 * the words of a phrase go together, and reading the newest entries first finds enough of them early.
+	 */
+	private boolean broad(List<String> terms) {
+		Map<String, Double> frequencies = frequencies();
+		return !terms.isEmpty() && terms.stream().allMatch((t) -> frequencies.getOrDefault(t, 0.0) > BROAD_SHARE);
+	}
+
+	private volatile Map<String, Double> frequencies;
+
+	private volatile long frequenciesRead;
+
+	/** The most common words of the entries with the share of entries they are in; read again every 10 minutes. */
+	private Map<String, Double> frequencies() {
+		long now = System.nanoTime();
+		Map<String, Double> known = this.frequencies;
+		if (known != null && now - this.frequenciesRead < java.util.concurrent.TimeUnit.MINUTES.toNanos(10)) {
+			return known;
+		}
+		Map<String, Double> read = new HashMap<>();
+		this.jdbc.sql("""
+				select most_common_elems::text::text[] as words, most_common_elem_freqs as freqs from pg_stats
+				where schemaname = current_schema() and tablename = 'search_entry' and attname = 'document'""")
+			.query((rs) -> {
+				String[] words = (String[]) rs.getArray("words").getArray();
+				Object[] freqs = (Object[]) rs.getArray("freqs").getArray();
+				for (int i = 0; i < words.length && i < freqs.length; i++) {
+					read.put(words[i], ((Number) freqs[i]).doubleValue());
+				}
+			});
+		this.frequencies = read;
+		this.frequenciesRead = now;
+		return read;
 	}
 
 	/**
