@@ -167,7 +167,7 @@ public class IndicatorOverview {
 		}
 		Point own = byUnit.get(parent.getId());
 		return new Across(parent, kind, indicator, year, periodNumber, lines,
-				(own != null && own.figures() != null) ? own : null, RollUp.of(parts));
+				(own != null && own.figures() != null) ? own : null, RollUp.of(indicator.unitOfMeasure(), parts));
 	}
 
 	private Choice choice(PortalUser user, long kindId, String code) {

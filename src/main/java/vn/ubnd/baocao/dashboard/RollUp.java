@@ -74,6 +74,21 @@ public final class RollUp {
 		return !RATIO_UNITS.contains(unit) && !unit.contains("%") && !unit.contains("‰") && !unit.contains("/");
 	}
 
+	/**
+	 * Rolls up the child units' figures of an indicator whose catalogue gives it in {@code unitOfMeasure}: a ratio
+	 * is not added up even when no unit has given a figure yet.
+	 */
+	public static Result of(String unitOfMeasure, List<Part> parts) {
+		if (!summable(unitOfMeasure)) {
+			int reporting = (int) parts.stream()
+				.filter((p) -> p.figures() != null && p.figures().actual() != null)
+				.count();
+			return new Result(NotSummable.RATIO, parts.size(), reporting, null, false, null, null, null, null, null,
+					null, null, null);
+		}
+		return of(parts);
+	}
+
 	/** Rolls up the child units' figures (missing figures are {@code null} in {@link Figures}). */
 	public static Result of(List<Part> parts) {
 		List<Part> reported = parts.stream().filter((p) -> p.figures() != null).toList();

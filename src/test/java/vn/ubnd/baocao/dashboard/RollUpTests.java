@@ -49,6 +49,13 @@ class RollUpTests {
 	}
 
 	@Test
+	void aRatioIndicatorIsNotAddedUpEvenBeforeAnyFigure() {
+		RollUp.Result result = RollUp.of("%", List.of(new RollUp.Part(null, null)));
+		assertThat(result.notSummable()).isEqualTo(RollUp.NotSummable.RATIO);
+		assertThat(RollUp.of("triệu đồng", List.of(part("triệu đồng", "5", null))).actual()).isEqualByComparingTo("5");
+	}
+
+	@Test
 	void differentUnitsOfMeasureAreNotAddedUp() {
 		RollUp.Result result = RollUp.of(List.of(part("triệu đồng", "270", null), part("tỷ đồng", "1", null)));
 		assertThat(result.notSummable()).isEqualTo(RollUp.NotSummable.MIXED_UNITS);

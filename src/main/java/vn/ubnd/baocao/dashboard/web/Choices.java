@@ -20,10 +20,12 @@ final class Choices {
 		return binding.hasFieldErrors(field) ? null : value;
 	}
 
-	/** The years to choose from: ten back and the next one, newest first. */
-	static List<Integer> years(LocalDate today) {
-		return IntStream.rangeClosed(today.getYear() - 10, today.getYear() + 1)
-			.boxed()
+	/** The years to choose from: ten back and the next one, and the year chosen if it is not among them; newest first. */
+	static List<Integer> years(LocalDate today, Integer chosen) {
+		return java.util.stream.Stream
+			.concat(IntStream.rangeClosed(today.getYear() - 10, today.getYear() + 1).boxed(),
+					java.util.stream.Stream.ofNullable(chosen))
+			.distinct()
 			.sorted((a, b) -> b - a)
 			.toList();
 	}

@@ -76,6 +76,7 @@ class IndicatorOverviewController {
 				number = Choices.periodNumber(kind.getPeriodType(), today);
 			}
 			model.addAttribute("year", year);
+			model.addAttribute("years", Choices.years(today, year));
 			model.addAttribute("number", number);
 			String code = code(model, form);
 			if (code != null) {
@@ -92,9 +93,12 @@ class IndicatorOverviewController {
 		ReportKind kind = Choices.kind(all, Choices.valid(binding, "kindId", form.getKindId()));
 		model.addAttribute("kinds", all);
 		model.addAttribute("kind", kind);
-		model.addAttribute("units", this.indicators.units(user));
-		model.addAttribute("parents", this.indicators.parents(user));
-		model.addAttribute("years", Choices.years(LocalDate.now(ReportWorkflow.VIETNAM)));
+		List<vn.ubnd.baocao.unit.UnitService.UnitNode> units = this.indicators.units(user);
+		java.util.Set<Long> parents = this.indicators.parents(user);
+		model.addAttribute("units", units);
+		model.addAttribute("parentUnits", units.stream()
+			.filter((node) -> node.unit().getId() == user.unitId() || parents.contains(node.unit().getId()))
+			.toList());
 		model.addAttribute("numbers", new Numbers());
 		if (kind != null) {
 			model.addAttribute("choices", this.indicators.choices(user, kind.getId()));

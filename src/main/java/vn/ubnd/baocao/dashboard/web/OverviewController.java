@@ -58,7 +58,7 @@ class OverviewController {
 		PeriodOverview.Request request = request(user, form, binding, kinds, today);
 		model.addAttribute("units", this.units.visibleTree(user));
 		model.addAttribute("kinds", kinds);
-		model.addAttribute("years", Choices.years(today));
+		model.addAttribute("years", Choices.years(today, (request != null) ? request.year() : null));
 		model.addAttribute("states", PeriodOverview.State.values());
 		if (request != null) {
 			model.addAttribute("request", request);

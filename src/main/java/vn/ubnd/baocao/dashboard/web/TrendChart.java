@@ -19,7 +19,7 @@ record TrendChart(List<Bar> bars, int width, int height, int plotHeight) {
 
 	/** One period: its bar, its target tick (empty {@code targetY} if none), its label and figure as written. */
 	record Bar(String x, String y, String width, String height, String labelX, String targetY, String targetX1,
-			String targetX2, String label, String value) {
+			String targetX2, String label, String value, String valueY) {
 	}
 
 	/** A period's label, figure as written, actual figure and council target (either may be {@code null}). */
@@ -48,7 +48,8 @@ record TrendChart(List<Bar> bars, int width, int height, int plotHeight) {
 					: "";
 			bars.add(new Bar(number(x + SLOT * 0.2), number(PLOT_HEIGHT - height + 14), number(SLOT * 0.6),
 					number(height), number(x + SLOT / 2.0), targetY.isEmpty() ? "" : number(Double.parseDouble(targetY) + 14),
-					number(x + SLOT * 0.1), number(x + SLOT * 0.9), point.label(), point.value()));
+					number(x + SLOT * 0.1), number(x + SLOT * 0.9), point.label(), point.value(),
+					number(PLOT_HEIGHT - height + 11)));
 		}
 		return new TrendChart(bars, points.size() * SLOT, PLOT_HEIGHT + 34, PLOT_HEIGHT + 14);
 	}
