@@ -36,7 +36,7 @@ insert into report_kind (code, name, document_type, type_code, period_type, dead
                          addressees, opening, numbering, outline, recipients, signature_form, signature_authority,
                          signature_title, indicators)
 select 'bench-' || k.code, k.name, 'BÁO CÁO', 'BC', k.period, 5, k.name, 'Thường trực Hội đồng nhân dân', '',
-       'ROMAN,ARABIC,ARABIC_NESTED,LETTER', '[]', 'Như trên;', 'TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[]'
+       'ROMAN,ARABIC,DECIMAL,LETTER', '[]', 'Như trên;', 'TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[]'
 from (values ('ktxh-thang', 'Tình hình kinh tế - xã hội tháng', 'MONTH'),
              ('cchc-thang', 'Công tác cải cách hành chính tháng', 'MONTH'),
              ('antt-thang', 'Tình hình an ninh, trật tự tháng', 'MONTH'),
@@ -178,7 +178,7 @@ select c.unit_id, c.kind_id, c.period_type, extract(year from c.start)::int,
        k.name || ' ' || case c.period_type when 'YEAR' then 'năm ' || extract(year from c.start)
            else to_char(c.start, 'MM/YYYY') end || ' của ' || u.name,
        'Thường trực Hội đồng nhân dân', 'Thực hiện chương trình công tác, Ủy ban nhân dân báo cáo như sau:',
-       'Như trên;', 'TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'ROMAN,ARABIC,ARABIC_NESTED,LETTER',
+       'Như trên;', 'TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'ROMAN,ARABIC,DECIMAL,LETTER',
        a.id, c.start + make_interval(months => c.len), c.start + make_interval(months => c.len) + interval '5 days'
 from chosen c
 join unit u on u.id = c.unit_id
