@@ -290,6 +290,25 @@ class AuthorizationMatrixTests {
 				(ids) -> "/admin/indicators/" + ids.indicator() + "/active", null, "active", "true")
 			.admin(302, 404));
 		routes.add(Route.get("/admin/holidays", (ids) -> "/admin/holidays").admin(200, 200));
+		// overview, indicators across periods and units, search: every role, for its own unit and those below it;
+		// another unit (as a filter) is not found
+		routes.add(Route.get("/overview", (ids) -> "/overview?unitId=" + ids.unit() + "&kindId=" + ids.kind()
+				+ "&year=2090&number=1")
+			.everyone(200, 404));
+		routes.add(Route.get("/overview/csv", (ids) -> "/overview/csv?unitId=" + ids.unit() + "&kindId=" + ids.kind()
+				+ "&year=2090&number=1")
+			.everyone(200, 404));
+		routes.add(Route.get("/overview/xlsx", (ids) -> "/overview/xlsx?unitId=" + ids.unit() + "&kindId="
+				+ ids.kind() + "&year=2090&number=1")
+			.everyone(200, 404));
+		routes.add(Route.get("/overview/indicators", (ids) -> "/overview/indicators?unitId=" + ids.unit()
+				+ "&kindId=" + ids.kind())
+			.everyone(200, 404));
+		routes.add(Route.get("/overview/indicators/units", (ids) -> "/overview/indicators/units?unitId=" + ids.unit()
+				+ "&kindId=" + ids.kind() + "&year=2090&number=1")
+			.everyone(200, 404));
+		routes.add(Route.get("/search", (ids) -> "/search?q=thu+ng%C3%A2n+s%C3%A1ch&unitId=" + ids.unit())
+			.everyone(200, 404));
 		routes.add(Route.post("/admin/holidays", (ids) -> "/admin/holidays", null, "name", "").admin(302, 302));
 		routes.add(Route.post("/admin/holidays/{day}/delete", (ids) -> "/admin/holidays/2099-01-01/delete", null)
 			.admin(302, 302));

@@ -7,11 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.ubnd.baocao.account.AccountService;
 import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportService;
+import vn.ubnd.baocao.report.ReportStatus;
+import vn.ubnd.baocao.review.ReviewComments;
+import vn.ubnd.baocao.review.SectionThreads;
 import vn.ubnd.baocao.system.PortalUser;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Unit;
@@ -33,11 +38,18 @@ class HomeController {
 
 	private final WorkQueue queue;
 
-	HomeController(UnitService units, AccountService accounts, ReportService reports, WorkQueue queue) {
+	private final ReviewComments comments;
+
+	private final HomeDeadlines deadlines;
+
+	HomeController(UnitService units, AccountService accounts, ReportService reports, WorkQueue queue,
+			ReviewComments comments, HomeDeadlines deadlines) {
 		this.units = units;
 		this.accounts = accounts;
 		this.reports = reports;
 		this.queue = queue;
+		this.comments = comments;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/")
@@ -58,13 +70,38 @@ class HomeController {
 			.toList();
 		model.addAttribute("reports", own);
 		model.addAttribute("today", today);
-		model.addAttribute("waiting", this.queue.waitingFor(user));
+		List<WorkQueue.Item> waiting = this.queue.waitingFor(user);
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("openComments", openComments(user, waiting));
+		if (user.hasRole(Role.CLERK)) {
+			model.addAttribute("deadlines", this.deadlines.coming(user));
+		}
 		model.addAttribute("zone", ReportWorkflow.VIETNAM);
 		if (user.hasRole(Role.ADMIN)) {
 			model.addAttribute("unitCount", this.units.visibleTree(user).size());
 			model.addAttribute("accountCount", this.accounts.visibleTo(user).size());
 		}
 		return "dashboard/home";
+	}
+
+	/** The open comment threads of the returned reports waiting for the user, by report, grouped by section. */
+	private Map<Long, List<SectionThreads>> openComments(PortalUser user, List<WorkQueue.Item> waiting) {
+		Map<Long, List<SectionThreads>> open = new HashMap<>();
+		for (WorkQueue.Item item : waiting) {
+			Report report = item.report();
+			if (report.getStatus() != ReportStatus.RETURNED || this.comments.openThreads(report.getId()) == 0) {
+				continue;
+			}
+			List<SectionThreads> sections = this.comments
+				.threadsBySection(this.reports.view(this.reports.readable(user, report.getId())))
+				.stream()
+				.filter((s) -> s.openCount() > 0)
+				.map((s) -> new SectionThreads(s.sectionId(), s.number(), s.title(), s.removed(),
+						s.threads().stream().filter((t) -> t.isOpen()).toList()))
+				.toList();
+			open.put(report.getId(), sections);
+		}
+		return open;
 	}
 
 }
