@@ -1,13 +1,16 @@
 -- The portal's application role, set up after every migration (system.database.ApplicationRole), as the user Flyway
 -- migrates as (the owner of the tables). The portal's connections switch to this role (SET ROLE), which has the usual
--- rights on every table but only SELECT and INSERT on the audit trail. Run again at each start, so that the tables
--- of later migrations are granted too, and a role that a database administrator creates later is put to use.
+-- rights on every table but only SELECT and INSERT on the tables that are written once (the audit trail, the
+-- workflow's history and register, submitted versions, issued documents and their certificates). Run again at each
+-- start, so that the tables of later migrations are granted too, and a role that a database administrator creates
+-- later is put to use.
 -- ${application_role} and ${flyway_table} are replaced before it runs.
 do $$
 declare
     app_role    text := '${application_role}';
     schema_name text := current_schema();
     may_set     boolean;
+    append_only text;
 begin
     if not exists (select 1 from pg_roles where rolname = app_role) then
         if exists (select 1 from pg_roles where rolname = current_user and (rolsuper or rolcreaterole)) then
@@ -34,9 +37,14 @@ begin
     execute format('grant usage on schema %I to %I', schema_name, app_role);
     execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema_name, app_role);
     execute format('grant usage, select on all sequences in schema %I to %I', schema_name, app_role);
-    if to_regclass('audit_event') is not null then
-        execute format('revoke update, delete, truncate, references, trigger on audit_event from %I', app_role);
-    end if;
+    -- what is written once and never changed: the audit trail, the workflow's history, the register, the submitted
+    -- versions, the issued documents and the certificates they were signed with
+    foreach append_only in array array['audit_event', 'report_transition', 'register_entry', 'report_version',
+            'issued_document', 'signing_certificate'] loop
+        if to_regclass(append_only) is not null then
+            execute format('revoke update, delete, truncate, references, trigger on %I from %I', append_only, app_role);
+        end if;
+    end loop;
     execute format('revoke all on %I from %I', '${flyway_table}', app_role);
     -- tables and sequences created later by this same user, outside a migration too
     execute format('alter default privileges in schema %I grant select, insert, update, delete on tables to %I',

@@ -112,6 +112,11 @@ class AuthorizationMatrixTests {
 		routes.add(Route.get("/", (ids) -> "/").everyone(200, 200));
 		routes.add(Route.get("/units/{unitId}", (ids) -> "/units/" + ids.unit()).everyone(200, 404));
 		routes.add(Route.get("/login", (ids) -> "/login").everyone(302, 302).anonymous(200));
+		// everyone changes their own password (a mismatched confirmation: the form again, nothing changed)
+		routes.add(Route.get("/account/password", (ids) -> "/account/password").everyone(200, 200));
+		routes.add(Route.post("/account/password", (ids) -> "/account/password", null, "current", "sai",
+				"password", "12345678", "confirmation", "87654321")
+			.everyone(200, 200));
 		// administration: ADMIN only, and only within the administrator's units
 		routes.add(Route.get("/admin/units", (ids) -> "/admin/units").admin(200, 200));
 		routes.add(Route.get("/admin/units/new", (ids) -> "/admin/units/new?parentId=" + ids.unit()).admin(200, 404));

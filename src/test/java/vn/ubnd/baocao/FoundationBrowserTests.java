@@ -89,6 +89,7 @@ class FoundationBrowserTests {
 	@Test
 	void anAdministratorSeesTheUnitTreeAndTheFormMessages() {
 		Browser b = signIn("quantri");
+		b.driver().findElement(By.linkText("Quản trị")).click();
 		b.driver().findElement(By.linkText("Quản lý đơn vị")).click();
 		assertThat(b.texts("tbody td:first-child a")).startsWith("Huyện Phú Sơn")
 			.contains("Xã Hòa An")

@@ -70,6 +70,10 @@ public class Account {
 		this.leaderId = data.role() == Role.CHAIR ? data.leaderId() : null;
 	}
 
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -141,6 +141,26 @@ public class AccountService {
 		audit(admin, "account.password", account, account.getUsername());
 	}
 
+	/**
+	 * A user changes their own password: the current one must be right, the new one long enough and different.
+	 * Recorded in the audit trail (never the password).
+	 */
+	@Transactional
+	public void changeOwnPassword(PortalUser user, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(user.accountId())
+			.orElseThrow(() -> new NotFoundException("account " + user.accountId()));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountValidationException("current", "account.password.current-wrong");
+		}
+		checkPassword(newPassword);
+		if (newPassword.equals(currentPassword)) {
+			throw new AccountValidationException("password", "account.password.unchanged");
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(AuditRecord.of(user, "account.password.own", account.getUnitId(), null, null,
+				account.getUsername()));
+	}
+
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
 			throw new AccountValidationException("password", "account.password.length");

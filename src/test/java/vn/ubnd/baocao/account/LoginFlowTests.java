@@ -55,7 +55,7 @@ class LoginFlowTests {
 		assertThat(home.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(home.body());
 		assertThat(page.select("h1").text()).isEqualTo("Xin chào, " + fullName);
-		assertThat(page.select(".navbar-text").text()).contains(role);
+		assertThat(page.select(".user-identity").text()).contains(role);
 		assertThat(page.select("main h2").eachText()).contains(heading);
 	}
 

@@ -31,7 +31,7 @@ class AuditBrowserTests {
 		try (Browser b = new Browser(this.port)) {
 			signIn(b, "vanthu", "mat-khau-sai");
 			signIn(b, "quantri", "Demo@2026");
-			b.driver().findElement(By.linkText("Danh mục")).click();
+			b.driver().findElement(By.linkText("Quản trị")).click();
 			b.driver().findElement(By.linkText("Nhật ký hệ thống")).click();
 			assertThat(b.text("h1")).isEqualTo("Nhật ký hệ thống");
 			assertThat(b.texts("tbody tr:first-child td")).startsWith(b.texts("tbody tr:first-child td").get(0),

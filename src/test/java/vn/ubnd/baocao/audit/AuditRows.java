@@ -1,14 +1,12 @@
 package vn.ubnd.baocao.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +48,7 @@ class AuditRows {
 
 	/** A connection as the configured user (the tables' owner, a superuser here), not as the application's role. */
 	Connection privileged() throws SQLException {
-		HikariDataSource hikari = this.dataSource.unwrap(HikariDataSource.class);
-		return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
-				(hikari.getPassword() == null) ? "" : hikari.getPassword());
+		return vn.ubnd.baocao.DatabaseOwner.connect(this.dataSource);
 	}
 
 }

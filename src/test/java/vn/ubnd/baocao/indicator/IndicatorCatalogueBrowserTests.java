@@ -41,7 +41,7 @@ class IndicatorCatalogueBrowserTests {
 		Browser b = browser;
 		WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(10));
 		b.signIn("quantri");
-		b.driver().findElement(By.linkText("Danh mục")).click();
+		b.driver().findElement(By.linkText("Quản trị")).click();
 		b.driver().findElement(By.linkText("Danh mục chỉ tiêu")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.catalogue-table")));
 		assertThat(b.text("h1")).isEqualTo("Danh mục chỉ tiêu của Huyện Phú Sơn");

@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -43,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ubnd.baocao.DatabaseOwner;
 import vn.ubnd.baocao.PortalIntegrationTest;
 import vn.ubnd.baocao.account.AccountData;
 import vn.ubnd.baocao.account.AccountService;
@@ -114,6 +120,9 @@ class SigningTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	DataSource dataSource;
 
 	long reportId;
 
@@ -308,23 +317,26 @@ class SigningTests {
 	}
 
 	@Test
-	void theApplicationCannotChangeOrDeleteAStoredDocument() {
-		assertThatThrownBy(() -> this.jdbc.sql("update issued_document set pdf = :pdf where report_id = :id")
-			.param("pdf", new byte[] { '%', 'P', 'D', 'F' })
-			.param("id", this.reportId)
-			.update()).isInstanceOf(DataAccessException.class).hasMessageContaining("never changed");
-		assertThatThrownBy(() -> this.jdbc.sql("update issued_document set signer_name = 'X' where report_id = :id")
-			.param("id", this.reportId)
-			.update()).isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> this.jdbc.sql("delete from issued_document where report_id = :id")
-			.param("id", this.reportId)
-			.update()).isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> this.transaction.executeWithoutResult((status) -> {
-			status.setRollbackOnly();
-			this.jdbc.sql("truncate issued_document").update();
-		})).isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> this.jdbc.sql("delete from signing_certificate").update())
-			.isInstanceOf(DataAccessException.class);
+	void theApplicationCannotChangeOrDeleteAStoredDocument() throws Exception {
+		// the portal's own connections have no right to change a stored document or a certificate
+		for (String sql : List.of("update issued_document set pdf = '%PDF'::bytea where report_id = " + this.reportId,
+				"update issued_document set signer_name = 'X' where report_id = " + this.reportId,
+				"delete from issued_document where report_id = " + this.reportId, "truncate issued_document",
+				"delete from signing_certificate", "update signing_certificate set subject = 'X'")) {
+			assertThatThrownBy(() -> this.jdbc.sql(sql).update()).as(sql)
+				.isInstanceOf(DataAccessException.class)
+				.rootCause()
+				.hasMessageContaining("permission denied");
+		}
+		// and the trigger refuses it even to the owner of the tables
+		try (Connection owner = DatabaseOwner.connect(this.dataSource); Statement statement = owner.createStatement()) {
+			assertThatThrownBy(() -> statement.executeUpdate(
+					"update issued_document set pdf = '%PDF'::bytea where report_id = " + this.reportId))
+				.hasMessageContaining("never changed");
+			assertThatThrownBy(() -> statement.executeUpdate("delete from issued_document")).isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> statement.executeUpdate("delete from signing_certificate"))
+				.isInstanceOf(SQLException.class);
+		}
 		assertThat(this.issued.issuedPdf(this.reportId).orElseThrow()).isEqualTo(this.pdf);
 		assertThat(this.issued.find(this.reportId).orElseThrow().sha256()).isEqualTo(this.document.sha256());
 	}

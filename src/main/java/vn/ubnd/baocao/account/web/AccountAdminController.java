@@ -50,15 +50,20 @@ class AccountAdminController {
 
 	@InitBinder
 	void passwordBinder(WebDataBinder binder) {
-		// passwords are taken exactly as typed: no trimming
+		bindPasswordsAsTyped(binder, "password", "confirmation");
+	}
+
+	/** Passwords are taken exactly as typed: no trimming, no Unicode normalisation of the portal's input binding. */
+	static void bindPasswordsAsTyped(WebDataBinder binder, String... fields) {
 		java.beans.PropertyEditorSupport asTyped = new java.beans.PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
 				setValue(text);
 			}
 		};
-		binder.registerCustomEditor(String.class, "password", asTyped);
-		binder.registerCustomEditor(String.class, "confirmation", asTyped);
+		for (String field : fields) {
+			binder.registerCustomEditor(String.class, field, asTyped);
+		}
 	}
 
 	@ModelAttribute("roles")

@@ -1,13 +1,23 @@
 package vn.ubnd.baocao.account.web;
 
 /**
- * A new password, typed twice.
+ * A new password, typed twice (and, when users change their own, the current one).
  */
 class PasswordForm {
+
+	private String current;
 
 	private String password;
 
 	private String confirmation;
+
+	public String getCurrent() {
+		return this.current;
+	}
+
+	public void setCurrent(String current) {
+		this.current = current;
+	}
 
 	public String getPassword() {
 		return this.password;
