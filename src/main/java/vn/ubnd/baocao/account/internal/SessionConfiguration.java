@@ -2,6 +2,7 @@ package vn.ubnd.baocao.account.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -22,6 +23,16 @@ class SessionConfiguration {
 		serializer.setSameSite("Lax");
 		serializer.setCookiePath("/");
 		return serializer;
+	}
+
+	/**
+	 * Writes session attributes with PostgreSQL's upsert: two requests of one session at once (the panels a page
+	 * loads, several tabs, two portals) that both add the same attribute would otherwise break the second with a
+	 * duplicate key.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }
