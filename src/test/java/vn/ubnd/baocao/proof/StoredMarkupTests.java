@@ -218,13 +218,14 @@ class StoredMarkupTests {
 		Hostile.assertNoLiveMarkup(body, "the answer to the save");
 	}
 
-	/** The page's HTML, which must be 200 and carry nothing live; its text is returned. */
+	/** The page's HTML, which must be 200 and carry nothing live; its text (and its inputs' values) is returned. */
 	private String show(String path, PortalUser user) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get(path).with(user(user))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		String html = response.getContentAsString(StandardCharsets.UTF_8);
 		Hostile.assertNoLiveMarkup(html, path);
-		return Jsoup.parse(html).text();
+		Document page = Jsoup.parse(html);
+		return page.text() + " " + String.join(" ", page.select("input").eachAttr("value"));
 	}
 
 }
