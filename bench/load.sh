@@ -19,35 +19,8 @@ embedded_port="${EMBEDDED_PG_PORT:-55432}"
 out="target/bench/load-$config-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 
-if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -B -ntp -q -DskipTests package
-fi
-jar="$(ls target/baocao-portal-*.jar | grep -v original | head -1)"
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-
-# start_portal PORT [VAR=value ...]: the portal with a 512 MB heap, its log in $out
-start_portal() {
-  local port="$1"; shift
-  env "$@" java -Xmx512m -jar "$jar" --server.port="$port" --logging.level.root=WARN \
-    --logging.level.vn.ubnd.baocao=INFO >"$out/portal-$port.log" 2>&1 &
-  pids+=("$!")
-  for _ in $(seq 1 180); do
-    if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; then
-      echo "portal on :$port is up (pid ${pids[-1]})"; return 0
-    fi
-    if ! kill -0 "${pids[-1]}" 2>/dev/null; then
-      echo "portal on :$port died, see $out/portal-$port.log"; tail -30 "$out/portal-$port.log"; exit 1
-    fi
-    sleep 1
-  done
-  echo "portal on :$port did not start"; exit 1
-}
+source bench/lib.sh
+build
 
 server_db() {
   psql -q -h 127.0.0.1 -U "$pg_user" -d postgres -c 'DROP DATABASE IF EXISTS baocao_bench' \

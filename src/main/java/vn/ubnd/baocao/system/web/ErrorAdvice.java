@@ -1,7 +1,5 @@
 package vn.ubnd.baocao.system.web;
 
-import java.sql.SQLException;
-
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -13,6 +11,8 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.ubnd.baocao.system.DatabaseUnavailable;
 
 /**
  * A change made on an outdated copy answers 409 with the Vietnamese conflict page; nothing is overwritten. A database
@@ -32,7 +32,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
 	String database(Exception ex, HttpServletResponse response) {
-		if (databaseUnavailable(ex)) {
+		if (DatabaseUnavailable.isCause(ex)) {
 			log.warn("The database cannot take the request: {}", rootMessage(ex));
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "10");
@@ -43,33 +43,7 @@ class ErrorAdvice {
 		return "error/5xx";
 	}
 
-	/**
-	 * Whether the database is down, restarting, unreachable, read-only or out of space (PostgreSQL's SQLSTATE classes
-	 * 08, 53, 57P and 25006), rather than refusing this request's data.
-	 */
-	static boolean databaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
-					|| cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
-					|| cause instanceof java.sql.SQLTransientConnectionException
-					|| cause instanceof java.net.ConnectException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-				String state = sql.getSQLState();
-				if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-						|| state.equals("25006")) {
-					return true;
-				}
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable ex) {
+	static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

@@ -1,0 +1,37 @@
+package vn.ubnd.baocao.system.web;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import vn.ubnd.baocao.system.DatabaseUnavailable;
+
+/**
+ * A request that failed outside the controllers because the database was away (reading or saving the session, which
+ * lives in PostgreSQL) gets the same "not saved, try again" page as one that failed inside them, with 503.
+ */
+@Component
+@Order(0)
+class DatabaseErrorViewResolver implements ErrorViewResolver {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseErrorViewResolver.class);
+
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (failure instanceof Throwable throwable && DatabaseUnavailable.isCause(throwable)) {
+			log.warn("The database cannot take the request: {}", ErrorAdvice.rootMessage(throwable));
+			return new ModelAndView("error/503", Map.of(), HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		return null;
+	}
+
+}
