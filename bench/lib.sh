@@ -92,3 +92,9 @@ probe_result() {
   grep -E "^(LOST|ANSWERED)" "$out/probe.log" | head -20 || true
   return "$status"
 }
+
+# server_portal PORT: a portal on database baocao_faults of the throw-away cluster (pg_start first)
+server_portal() {
+  start_portal "$1" SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/baocao_faults" \
+    SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= PORTAL_DEMO=true
+}

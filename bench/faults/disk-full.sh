@@ -12,8 +12,7 @@ disk=/tmp/baocao-faults-disk
 mkdir -p "$disk"; mount -t tmpfs -o size=64m tmpfs "$disk"; mkdir -p "$disk/ts"; chown postgres "$disk/ts"
 trap 'cleanup; umount "$disk" 2>/dev/null || true' EXIT
 psql_at postgres "CREATE TABLESPACE small LOCATION '$disk/ts'" "CREATE DATABASE baocao_faults TABLESPACE small"
-start_portal 8086 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5497/baocao_faults SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD= PORTAL_DEMO=true
+server_portal 8086
 probe http://127.0.0.1:8086 5 70 d
 sleep 15
 echo "$(date +%T) filling the disk"; dd if=/dev/zero of="$disk/filler" bs=1M 2>/dev/null || true; df -h "$disk" | tail -1

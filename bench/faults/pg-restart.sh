@@ -10,8 +10,7 @@ out="target/bench/fault-pg-restart-$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
 build
 pg_start 5499
 psql_at postgres "CREATE DATABASE baocao_faults"
-start_portal 8083 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5499/baocao_faults SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD= PORTAL_DEMO=true
+server_portal 8083
 probe http://127.0.0.1:8083 5 60 r
 sleep 20
 echo "$(date +%T) restarting PostgreSQL (${RESTART_MODE:-fast})"

@@ -8,8 +8,7 @@ out="target/bench/fault-read-only-$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
 build
 pg_start 5498
 psql_at postgres "CREATE DATABASE baocao_faults"
-start_portal 8085 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5498/baocao_faults SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD= PORTAL_DEMO=true
+server_portal 8085
 probe http://127.0.0.1:8085 5 60 o
 sleep 15
 echo "$(date +%T) database read-only"
