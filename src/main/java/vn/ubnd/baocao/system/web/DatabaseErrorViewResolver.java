@@ -6,8 +6,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -15,14 +16,19 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.ubnd.baocao.system.DatabaseUnavailable;
 
 /**
- * A request that failed outside the controllers because the database was away (reading or saving the session, which
- * lives in PostgreSQL) gets the same "not saved, try again" page as one that failed inside them, with 503.
+ * The error pages by status ({@code error/404.html}, {@code error/4xx.html} …), as Spring Boot's own resolver finds
+ * them, which this one replaces; and a request that failed outside the controllers because the database was away
+ * (reading or saving the session, which lives in PostgreSQL) gets the same "not saved, try again" page as one that
+ * failed inside them, with 503.
  */
 @Component
-@Order(0)
-class DatabaseErrorViewResolver implements ErrorViewResolver {
+class DatabaseErrorViewResolver extends DefaultErrorViewResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseErrorViewResolver.class);
+
+	DatabaseErrorViewResolver(ApplicationContext context, WebProperties web) {
+		super(context, web.getResources());
+	}
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -31,7 +37,7 @@ class DatabaseErrorViewResolver implements ErrorViewResolver {
 			log.warn("The database cannot take the request: {}", ErrorAdvice.rootMessage(throwable));
 			return new ModelAndView("error/503", Map.of(), HttpStatus.SERVICE_UNAVAILABLE);
 		}
-		return null;
+		return super.resolveErrorView(request, status, model);
 	}
 
 }
