@@ -18,10 +18,11 @@ build() {
   jar="$(ls target/baocao-portal-*.jar | grep -v original | head -1)"
 }
 
-# start_portal PORT [VAR=value ...]: the portal with a 512 MB heap, its log in $out; sets portal_pid
+# start_portal PORT [VAR=value ...]: the portal with a 512 MB heap (and PORTAL_JAVA_OPTS), its log in $out; sets
+# portal_pid
 start_portal() {
   local port="$1"; shift
-  env "$@" java -Xmx512m -jar "$jar" --server.port="$port" --logging.level.root=WARN \
+  env "$@" java -Xmx512m ${PORTAL_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --logging.level.root=WARN \
     --logging.level.vn.ubnd.baocao=INFO >>"$out/portal-$port.log" 2>&1 &
   portal_pid=$!
   pids+=("$portal_pid")

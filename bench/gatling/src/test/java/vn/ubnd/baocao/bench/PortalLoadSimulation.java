@@ -342,8 +342,8 @@ public class PortalLoadSimulation extends Simulation {
 
 		static List<Part> indicators(String panel) {
 			List<Part> parts = new ArrayList<>();
-			for (List<String> m : PortalClient.findAll(panel, "id=\"indicator-version-(\\d+)\" value=\"(-?\\d+)\"")) {
-				parts.add(new Part(Long.parseLong(m.get(0)), "", Long.parseLong(m.get(1))));
+			for (List<String> m : PortalClient.findAll(panel, "id=\"indicator-version-(\\d+)\" value=\"(-?\\d*)\"")) {
+				parts.add(new Part(Long.parseLong(m.get(0)), "", m.get(1).isEmpty() ? -1 : Long.parseLong(m.get(1))));
 			}
 			return parts;
 		}
