@@ -26,14 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ubnd.baocao.BaoCaoApplication;
-import vn.ubnd.baocao.account.AccountLookup;
 import vn.ubnd.baocao.indicator.IndicatorService;
-import vn.ubnd.baocao.report.ReportKindService;
-import vn.ubnd.baocao.report.ReportService;
-import vn.ubnd.baocao.review.ReviewComments;
 import vn.ubnd.baocao.workflow.ReportWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,10 +137,7 @@ class BackupRestoreTests {
 	}
 
 	private void makeReportsInEveryState(ConfigurableApplicationContext portal) {
-		ProofFixtures fixtures = new ProofFixtures(portal.getBean(AccountLookup.class),
-				portal.getBean(ReportService.class), portal.getBean(ReportKindService.class),
-				portal.getBean(IndicatorService.class), portal.getBean(ReportWorkflow.class),
-				portal.getBean(ReviewComments.class), portal.getBean(JdbcClient.class));
+		ProofFixtures fixtures = portal.getBean(ProofFixtures.class);
 		ReportWorkflow workflow = portal.getBean(ReportWorkflow.class);
 		// a draft with edited sections, a checklist and indicators; a submitted report with comment threads
 		Map<String, String> ids = fixtures.ids("vanthu", "Huyện Phú Sơn");

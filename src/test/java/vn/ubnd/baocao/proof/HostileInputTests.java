@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,13 +27,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.ubnd.baocao.PortalIntegrationTest;
-import vn.ubnd.baocao.account.AccountLookup;
-import vn.ubnd.baocao.indicator.IndicatorService;
-import vn.ubnd.baocao.report.ReportKindService;
-import vn.ubnd.baocao.report.ReportService;
-import vn.ubnd.baocao.review.ReviewComments;
 import vn.ubnd.baocao.system.PortalUser;
-import vn.ubnd.baocao.workflow.ReportWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,36 +57,13 @@ class HostileInputTests {
 	RequestMappingHandlerMapping handlerMapping;
 
 	@Autowired
-	AccountLookup accounts;
-
-	@Autowired
-	ReportService reports;
-
-	@Autowired
-	ReportKindService kinds;
-
-	@Autowired
-	IndicatorService indicators;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	ReviewComments comments;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProofFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new ProofFixtures(this.accounts, this.reports, this.kinds, this.indicators, this.workflow,
-				this.comments, this.jdbc);
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingRouteWithstandsHostileInput() {

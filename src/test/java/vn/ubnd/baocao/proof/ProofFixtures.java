@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 import vn.ubnd.baocao.account.AccountLookup;
 import vn.ubnd.baocao.indicator.IndicatorService;
@@ -25,7 +26,8 @@ import vn.ubnd.baocao.workflow.ReportWorkflow;
  * routes use: a draft with sections, a checklist item and indicators; a submitted report with comment threads (open,
  * open, resolved); the unit, a leader and an account.
  */
-final class ProofFixtures {
+@Component
+class ProofFixtures {
 
 	private static final AtomicInteger YEAR = new AtomicInteger(1995);
 

@@ -17,13 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.ubnd.baocao.PortalIntegrationTest;
-import vn.ubnd.baocao.account.AccountLookup;
-import vn.ubnd.baocao.indicator.IndicatorService;
-import vn.ubnd.baocao.report.ReportKindService;
-import vn.ubnd.baocao.report.ReportService;
-import vn.ubnd.baocao.review.ReviewComments;
 import vn.ubnd.baocao.system.PortalUser;
-import vn.ubnd.baocao.workflow.ReportWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,22 +41,7 @@ class StoredMarkupTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountLookup accounts;
-
-	@Autowired
-	ReportService reports;
-
-	@Autowired
-	ReportKindService kinds;
-
-	@Autowired
-	IndicatorService indicators;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	ReviewComments comments;
+	ProofFixtures fixtures;
 
 	/** A payload that names where it was typed. */
 	static String payload(String where) {
@@ -71,8 +50,7 @@ class StoredMarkupTests {
 
 	@Test
 	void storedMarkupIsShownAsTextEverywhere() throws Exception {
-		ProofFixtures fixtures = new ProofFixtures(this.accounts, this.reports, this.kinds, this.indicators,
-				this.workflow, this.comments, this.jdbc);
+		ProofFixtures fixtures = this.fixtures;
 		Map<String, String> ids = fixtures.ids("vanthu", "Huyện Phú Sơn");
 		PortalUser clerk = fixtures.user("vanthu");
 		PortalUser reviewer = fixtures.user("hdnd");
