@@ -1,7 +1,10 @@
 package vn.ubnd.baocao.account.internal;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -22,6 +25,30 @@ class SessionConfiguration {
 		serializer.setSameSite("Lax");
 		serializer.setCookiePath("/");
 		return serializer;
+	}
+
+	/**
+	 * Writes session attributes with PostgreSQL's upsert: two requests of one session at once (the panels a page
+	 * loads, several tabs, two portals) that both add the same attribute would otherwise break the second with a
+	 * duplicate key.
+	 */
+	/** Wraps the session repository so that a session that cannot be saved during an outage fails no request. */
+	@Bean
+	static BeanPostProcessor outageTolerantSessions() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository repository)
+						? new OutageTolerantSessionRepository(repository) : bean;
+			}
+
+		};
+	}
+
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.ubnd.baocao.account.AccountLookup;
+import vn.ubnd.baocao.system.Texts;
 import vn.ubnd.baocao.unit.UnitService;
 
 /**
@@ -30,12 +31,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
+		// a name is looked up as the portal stores text (NFC, no control characters): a NUL byte would otherwise
+		// reach PostgreSQL, which refuses it with an error instead of "wrong name or password"
+		String cleaned = Texts.clean(authentication.getName());
+		String username = cleaned == null ? "" : cleaned;
 		if (this.throttle.isLocked(username)) {
 			throw new LoginThrottledException();
 		}
 		try {
-			Authentication result = this.delegate.authenticate(authentication);
+			Authentication result = this.delegate
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials()));
 			this.throttle.recordSuccess(username);
 			return result;
 		}
