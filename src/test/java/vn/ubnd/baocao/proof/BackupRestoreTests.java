@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -119,14 +118,8 @@ class BackupRestoreTests {
 		}
 	}
 
-	/**
-	 * HOOK for the lead, to complete when signing lands (V8): every ISSUED report's {@code /reports/{id}/pdf} is then
-	 * the stored signed PDF, and must come back byte for byte from the restored database. The PDFs are already
-	 * fetched before the dump and after the restore ({@link #capture}); today an issued report's PDF is not served
-	 * yet, so the comparison would only compare two errors.
-	 */
+	/** Every issued report's PDF is the stored signed one, and comes back byte for byte from the restored database. */
 	@Test
-	@Disabled("completed when signing and the stored issued PDFs (V8) land")
 	void issuedPdfsAreByteIdentical() {
 		assertThat(this.issued).isNotEmpty();
 		assertThat(this.issuedPdfsBefore.keySet()).containsExactlyElementsOf(this.issued);
