@@ -121,9 +121,7 @@ class FoundationBrowserTests {
 
 	private Browser signIn(String username) {
 		Browser b = browser();
-		b.open("/login");
-		b.driver().findElement(By.id("username")).sendKeys(username);
-		b.driver().findElement(By.id("password")).sendKeys("Demo@2026", Keys.ENTER);
+		b.signIn(username);
 		return b;
 	}
 

@@ -189,6 +189,13 @@ class JourneyBrowserTests {
 		assertThat(b.texts("ins").stream().collect(Collectors.joining(" "))).contains("112%", "cùng kỳ");
 		b.screenshot("journey-09-reviewer-changes");
 		b.open("/reports/" + reportId);
+		WebElement resolve = wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("#comments-" + second + " form[action$='/resolve'] button")));
+		assertThat(b.text("#comments-" + second)).contains("Đã bổ sung: bằng 112% so với cùng kỳ.");
+		b.scrollTo(resolve);
+		resolve.click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#comments-" + second + " .review-thread.review-resolved")));
 		WebElement accept = wait.until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//button[normalize-space()='Chấp thuận']")));
 		b.scrollTo(accept);

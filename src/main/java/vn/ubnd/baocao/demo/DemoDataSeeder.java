@@ -21,6 +21,7 @@ import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportSection;
 import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.system.PortalUser;
+import vn.ubnd.baocao.system.Texts;
 import vn.ubnd.baocao.system.Role;
 import vn.ubnd.baocao.unit.Leader;
 import vn.ubnd.baocao.unit.LeaderData;
@@ -94,7 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
 	 * Reports of Huyện Phú Sơn in every state of the workflow, written through the same service the editor uses and
 	 * moved through the real workflow: a draft of the current half year; the year before's review issued with its
 	 * number; earlier half-year reports approved by the deputy chair, accepted, returned with reasons; the term
-	 * report submitted. The figures and names are invented.
+	 * report returned once and submitted again. The figures and names are invented.
 	 */
 	private void seedReports() {
 		PortalUser clerk = user("vanthu");
@@ -132,6 +133,14 @@ class DemoDataSeeder implements ApplicationRunner {
 		Report submitted = written(clerk, "bc-hoat-dong-nhiem-ky", null, null,
 				java.time.LocalDate.of(2021, 7, 1), java.time.LocalDate.of(2026, 6, 30));
 		this.workflow.submit(clerk, submitted.getId());
+		// returned once and submitted again, so that the reviewer has two versions to compare
+		this.workflow.returnForRevision(reviewer, submitted.getId(),
+				"Bổ sung tổng vốn đầu tư toàn xã hội cả nhiệm kỳ ở phần khái quát.");
+		ReportSection overview = submitted.numberedSections().get(0).section();
+		this.reports.editSection(clerk, submitted.getId(), overview.getId(), overview.getVersion(),
+				overview.getTitle(), overview.getBody() + "\nTổng vốn đầu tư toàn xã hội cả nhiệm kỳ ước đạt "
+						+ "12.500 tỷ đồng, bằng 1,6 lần nhiệm kỳ trước.");
+		this.workflow.submit(clerk, submitted.getId());
 	}
 
 	/** A report of the kind with its first sections written; {@code null} when the kind is not loaded. */
@@ -151,13 +160,43 @@ class DemoDataSeeder implements ApplicationRunner {
 						+ "- Cơ sở hạ tầng giao thông nông thôn tiếp tục được đầu tư.",
 				"- Thời tiết diễn biến bất thường, hạn hán cục bộ ở các xã phía bắc;\n"
 						+ "+ Giá vật tư nông nghiệp tăng cao.");
+		// the first sections as above, every other section without subsections a paragraph of its own
 		List<ReportSection> sections = report.numberedSections().stream().map((n) -> n.section()).toList();
-		for (int i = 0; i < Math.min(texts.size(), sections.size()); i++) {
-			ReportSection section = sections.get(i);
-			this.reports.editSection(clerk, report.getId(), section.getId(), section.getVersion(), section.getTitle(),
-					texts.get(i));
+		int written = 0;
+		for (ReportSection section : sections) {
+			String text = (written < texts.size()) ? texts.get(written) : filler(report, section);
+			if (text != null) {
+				this.reports.editSection(clerk, report.getId(), section.getId(), section.getVersion(),
+						section.getTitle(), text);
+				written++;
+			}
 		}
 		return report;
+	}
+
+	/** A paragraph for a section without subsections, as its role or title asks; {@code null} for a heading. */
+	private static String filler(Report report, ReportSection section) {
+		if (!report.childrenOf(section.getId()).isEmpty()) {
+			return null;
+		}
+		if (section.getRole() != null) {
+			return switch (section.getRole()) {
+				case ACHIEVEMENTS -> "Tình hình kinh tế - xã hội tiếp tục ổn định và phát triển; phần lớn các chỉ tiêu "
+						+ "chủ yếu đạt và vượt kế hoạch; quốc phòng, an ninh được giữ vững, trật tự an toàn xã hội "
+						+ "được bảo đảm.";
+				case LIMITATIONS -> "- Tiến độ giải ngân vốn đầu tư công còn chậm so với kế hoạch;\n"
+						+ "- Việc giải quyết hồ sơ đất đai ở một số xã còn trễ hạn.";
+				case CAUSES -> "- Nguyên nhân khách quan: thời tiết diễn biến bất thường, giá vật tư tăng cao;\n"
+						+ "- Nguyên nhân chủ quan: một số cơ quan, đơn vị chưa quyết liệt trong chỉ đạo, phối hợp.";
+				case NEXT_TASKS -> "- Tập trung chỉ đạo thực hiện các chỉ tiêu kinh tế - xã hội, phấn đấu hoàn thành "
+						+ "vượt kế hoạch năm;\n- Đẩy nhanh tiến độ giải ngân vốn đầu tư công;\n"
+						+ "- Tiếp tục cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.";
+			};
+		}
+		String title = section.getTitle();
+		return (title == null || title.isBlank()) ? null
+				: "Trong kỳ, Ủy ban nhân dân huyện đã chỉ đạo triển khai nhiệm vụ về " + Texts.lowerFirst(title)
+						+ " theo kế hoạch; kết quả cơ bản đạt yêu cầu đề ra.";
 	}
 
 	private PortalUser user(String username) {

@@ -23,7 +23,7 @@ public final class Placeholders {
 		Map<String, String> values = new HashMap<>();
 		String name = unit.getName();
 		values.put("Unit", name);
-		values.put("unit", name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1));
+		values.put("unit", vn.ubnd.baocao.system.Texts.lowerFirst(name));
 		values.put("council", unit.getCouncilName());
 		values.put("levelWord", unit.getLevel() == UnitLevel.PROVINCE ? "tỉnh"
 				: unit.getLevel() == UnitLevel.DISTRICT ? "huyện" : "xã");

@@ -38,8 +38,7 @@ record SetupProperties(String unitName, String placeName, UnitLevel level, Strin
 
 	String councilName() {
 		String name = this.unitName;
-		String lower = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-		return "Hội đồng nhân dân " + lower;
+		return "Hội đồng nhân dân " + vn.ubnd.baocao.system.Texts.lowerFirst(name);
 	}
 
 }

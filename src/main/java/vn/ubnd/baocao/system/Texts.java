@@ -45,4 +45,9 @@ public final class Texts {
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
+	/** The text with its first letter in lower case, to stand inside a sentence ("Huyện Phú Sơn" → "huyện Phú Sơn"). */
+	public static String lowerFirst(String text) {
+		return (text == null || text.isEmpty()) ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
 }

@@ -76,6 +76,16 @@ class SecurityProofTests {
 		return ids;
 	}
 
+	/** The same, with a report submitted twice (the demo's term report), whose versions can be listed and compared. */
+	private Map<String, String> versionedIds() {
+		Map<String, String> ids = ids();
+		ids.put("reportId", one("""
+				select v.report_id from report_version v join report r on r.id = v.report_id
+				where r.unit_id = ? group by v.report_id having count(*) >= 2 order by v.report_id limit 1""",
+				Long.parseLong(ids.get("unitId"))));
+		return ids;
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutItsCsrfToken() {
 		Map<String, String> ids = ids();
@@ -114,19 +124,25 @@ class SecurityProofTests {
 	@TestFactory
 	Stream<DynamicTest> everyPageCarriesTheSecurityHeaders() throws Exception {
 		Map<String, String> ids = ids();
+		Map<String, String> versioned = versionedIds();
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Endpoints.Endpoint endpoint : Endpoints.of(this.handlerMapping).reading()) {
-			String path = endpoint.path(ids);
-			tests.add(DynamicTest.dynamicTest(endpoint.toString(), () -> {
+			// versions are those of a report submitted twice; the comparison is told which two, and "what changed"
+			// answers with a redirect to the comparison
+			String route = endpoint.toString();
+			boolean versions = route.contains("/versions");
+			String path = endpoint.path(versions ? versioned : ids) + (route.endsWith("/versions/compare") ? "?from=1&to=2" : "");
+			int ok = route.endsWith("/versions/changes") ? 302 : 200;
+			tests.add(DynamicTest.dynamicTest(route, () -> {
 				MockHttpServletResponse anonymous = this.mvc.perform(get(path)).andReturn().getResponse();
 				assertHeaders(anonymous, path + " anonymously");
-				boolean answered = anonymous.getStatus() == 200;
+				boolean answered = anonymous.getStatus() == ok;
 				for (String username : USERS) {
 					MockHttpServletResponse response = this.mvc.perform(get(path).with(user(portalUser(username))))
 						.andReturn()
 						.getResponse();
 					assertHeaders(response, path + " as " + username);
-					answered |= response.getStatus() == 200;
+					answered |= response.getStatus() == ok;
 				}
 				assertThat(answered).as(path + " answered 200 to someone").isTrue();
 			}));

@@ -16,6 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.ubnd.baocao.account.AccountLookup;
 import vn.ubnd.baocao.system.AuditRecord;
 import vn.ubnd.baocao.system.PortalUser;
+import vn.ubnd.baocao.system.Texts;
 
 /**
  * Puts sign-ins, failed sign-ins (under the user name as typed, whether or not it exists) and sign-outs in the audit
@@ -48,7 +49,10 @@ class LoginAudit {
 		String typed = attempt.getName();
 		String action = (event.getException() instanceof LoginThrottledException) ? "login.throttled"
 				: (event.getException() instanceof DisabledException) ? "login.disabled" : "login.failure";
-		Optional<PortalUser> account = this.accounts.findPortalUser(typed, (unitId) -> true);
+		// looked up as the sign-in looks it up (NFC, no control characters: a NUL byte cannot reach PostgreSQL)
+		String cleaned = Texts.clean(typed);
+		Optional<PortalUser> account = (cleaned == null) ? Optional.empty()
+				: this.accounts.findPortalUser(cleaned, (unitId) -> true);
 		this.events.publishEvent(new AuditRecord(account.map(PortalUser::accountId).orElse(null), typed, action,
 				account.map(PortalUser::unitId).orElse(null), null, null, address()));
 	}
