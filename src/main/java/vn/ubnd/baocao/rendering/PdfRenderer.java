@@ -47,8 +47,10 @@ public class PdfRenderer {
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
 		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+		boolean substitutes = Fonts.substitutes(markup);
 		for (Fonts.Face face : Fonts.SERIF) {
-			builder.useFont(() -> new ByteArrayInputStream(Fonts.bytes(face)), Fonts.FAMILY, face.weight(),
+			byte[] font = substitutes ? Fonts.bytes(face) : Fonts.bytesWithoutSubstitutions(face);
+			builder.useFont(() -> new ByteArrayInputStream(font), Fonts.FAMILY, face.weight(),
 					face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
 		}
 		builder.withW3cDocument(dom, BASE_URI);
