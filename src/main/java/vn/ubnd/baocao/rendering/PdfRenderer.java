@@ -35,6 +35,9 @@ public class PdfRenderer {
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	/** Per thread: a W3CDom looks its XML parser factory up on the class path, which takes longer than using it. */
+	private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
+
 	private final HtmlRenderer html;
 
 	public PdfRenderer(HtmlRenderer html) {
@@ -52,7 +55,7 @@ public class PdfRenderer {
 	/** Writes the PDF/A-2b file of {@code document} to {@code out}, which is left open. */
 	public void render(OfficialDocument document, OutputStream out) {
 		String markup = this.html.renderPaged(document);
-		org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(markup, BASE_URI));
+		org.w3c.dom.Document dom = W3C_DOM.get().fromJsoup(Jsoup.parse(markup, BASE_URI));
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
@@ -61,22 +64,23 @@ public class PdfRenderer {
 		// openhtmltopdf closes the document once it has written it
 		PDDocument pdf = new PDDocument();
 		builder.usePDDocument(pdf);
-		boolean substitutes = Fonts.substitutes(markup);
-		for (Fonts.Face face : Fonts.SERIF) {
-			FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
-			if (substitutes) {
-				// a run of tone letters: PDFBox joins it into one glyph only for a plain Type 0 font with GSUB
-				byte[] font = Fonts.bytes(face);
-				builder.useFont(() -> new ByteArrayInputStream(font), Fonts.FAMILY, face.weight(), style, true);
+		try (PdfFonts.Session fonts = PdfFonts.session(pdf)) {
+			boolean substitutes = Fonts.substitutes(markup);
+			for (Fonts.Face face : Fonts.SERIF) {
+				FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+				if (substitutes) {
+					// a run of tone letters: PDFBox joins it into one glyph only for a plain Type 0 font with GSUB
+					byte[] font = Fonts.bytes(face);
+					builder.useFont(() -> new ByteArrayInputStream(font), Fonts.FAMILY, face.weight(), style, true);
+				}
+				else {
+					builder.useFont(fonts.supplier(face), Fonts.FAMILY, face.weight(), style, true);
+				}
 			}
-			else {
-				builder.useFont(PdfFonts.supplier(pdf, face), Fonts.FAMILY, face.weight(), style, true);
-			}
-		}
-		builder.withW3cDocument(dom, BASE_URI);
-		builder.toStream(out);
-		try {
+			builder.withW3cDocument(dom, BASE_URI);
+			builder.toStream(out);
 			builder.run();
+			fonts.written();
 		}
 		catch (IOException ex) {
 			throw new RenderingException("Cannot write the PDF of '" + document.summary() + "'", ex);

@@ -3,9 +3,12 @@ package vn.ubnd.baocao.rendering.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.css.constants.IdentValue;
@@ -13,6 +16,9 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -21,27 +27,26 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The faces of {@link Fonts#SERIF} as the PDF renderer embeds them: each document gets its own subset fonts, loaded
  * only if it uses the face, while what never changes from one document to the next is worked out once and shared by
  * every render and thread: the codes and widths of the characters ({@link TabulatedFont}) and the font metrics
- * openhtmltopdf asks for (ascent, descent, underline and strike-through), taken from the real Type 0 fonts.
+ * openhtmltopdf asks for (ascent, descent, underline and strike-through), taken from the real Type 0 fonts. The
+ * parsed font files are lent to one render at a time ({@link Session}) and kept for the next.
  */
 public final class PdfFonts {
 
+	/** Parsed font files kept per face: about as many as PDFs are rendered at once. */
+	private static final int POOLED = 8;
+
 	private static final Map<String, TabulatedFont.Table> TABLES = new ConcurrentHashMap<>();
+
+	private static final Map<String, BlockingDeque<TrueTypeFont>> PARSED = new ConcurrentHashMap<>();
 
 	private static final Metrics METRICS = new Metrics();
 
 	private PdfFonts() {
 	}
 
-	/** A supplier of {@code face} for openhtmltopdf, loaded into {@code document} when the layout first needs it. */
-	public static PDFontSupplier supplier(PDDocument document, Fonts.Face face) {
-		return new PDFontSupplier(null) {
-
-			@Override
-			public PDFont supply() {
-				return load(document, face);
-			}
-
-		};
+	/** The fonts of one PDF being rendered into {@code document}, on one thread. */
+	public static Session session(PDDocument document) {
+		return new Session(document);
 	}
 
 	/**
@@ -57,15 +62,96 @@ public final class PdfFonts {
 		return METRICS.puts.get();
 	}
 
-	static PDFont load(PDDocument document, Fonts.Face face) {
-		try {
-			PDType0Font font = PDType0Font.load(document,
-					new ByteArrayInputStream(Fonts.bytesWithoutSubstitutions(face)), true);
-			return new TabulatedFont(font, TABLES.computeIfAbsent(face.resource(), (r) -> new TabulatedFont.Table()));
+	/** {@code face} embedded (as a subset) in {@code document}, its font file parsed from the face's bytes. */
+	static PDFont load(PDDocument document, Fonts.Face face) throws IOException {
+		return load(document, face, parse(face));
+	}
+
+	private static PDFont load(PDDocument document, Fonts.Face face, TrueTypeFont file) throws IOException {
+		// as PDType0Font.load(document, stream, true) does, except that the caller keeps (and closes) the file
+		PDType0Font font = PDType0Font.load(document, file, true);
+		return new TabulatedFont(font, TABLES.computeIfAbsent(face.resource(), (r) -> new TabulatedFont.Table()));
+	}
+
+	private static TrueTypeFont parse(Fonts.Face face) throws IOException {
+		return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytesWithoutSubstitutions(face)));
+	}
+
+	/**
+	 * The fonts of one PDF: suppliers for openhtmltopdf that load a face into the document when the layout first
+	 * needs it, from a parsed font file borrowed from the pool (or parsed now). Closing the session gives the files
+	 * back once the PDF is written ({@link #written()}); after a failure they are closed and dropped. Not
+	 * thread-safe: one render, one thread.
+	 */
+	public static final class Session implements AutoCloseable {
+
+		private final PDDocument document;
+
+		private final Map<Fonts.Face, TrueTypeFont> borrowed = new HashMap<>();
+
+		private boolean written;
+
+		private Session(PDDocument document) {
+			this.document = document;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot load font " + face.resource(), ex);
+
+		/** A supplier of {@code face} for {@code PdfRendererBuilder.useFont}. */
+		public PDFontSupplier supplier(Fonts.Face face) {
+			return new PDFontSupplier(null) {
+
+				@Override
+				public PDFont supply() {
+					try {
+						return load(Session.this.document, face, borrow(face));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException("Cannot load font " + face.resource(), ex);
+					}
+				}
+
+			};
 		}
+
+		/** The PDF has been written (fonts subset and saved): the font files may serve the next one. */
+		public void written() {
+			this.written = true;
+		}
+
+		@Override
+		public void close() {
+			this.borrowed.forEach((face, file) -> {
+				if (!this.written || !pool(face).offerFirst(file)) {
+					closeQuietly(file);
+				}
+			});
+			this.borrowed.clear();
+		}
+
+		private TrueTypeFont borrow(Fonts.Face face) throws IOException {
+			TrueTypeFont file = this.borrowed.get(face);
+			if (file == null) {
+				file = pool(face).pollFirst();
+				if (file == null) {
+					file = parse(face);
+				}
+				this.borrowed.put(face, file);
+			}
+			return file;
+		}
+
+		private static BlockingDeque<TrueTypeFont> pool(Fonts.Face face) {
+			return PARSED.computeIfAbsent(face.resource(), (r) -> new LinkedBlockingDeque<>(POOLED));
+		}
+
+		private static void closeQuietly(TrueTypeFont file) {
+			try {
+				file.close();
+			}
+			catch (IOException ex) {
+				// a file in memory: nothing is left to release
+			}
+		}
+
 	}
 
 	/** The key openhtmltopdf (1.1.x) gives the metrics of a face in its cache. */

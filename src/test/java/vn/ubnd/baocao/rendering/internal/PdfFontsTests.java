@@ -73,18 +73,19 @@ class PdfFontsTests {
 				+ "<body><p>Thường</p><p><b>Đậm</b></p><p><i>Nghiêng</i></p><p><b><i>Đậm nghiêng</i></b></p>"
 				+ "<p><u>Gạch chân</u> <s>gạch ngang</s></p></body></html>";
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (PDDocument document = new PDDocument()) {
+		try (PDDocument document = new PDDocument(); PdfFonts.Session fonts = PdfFonts.session(document)) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePDDocument(document);
 			builder.useCacheStore(CacheStore.PDF_FONT_METRICS, PdfFonts.metrics());
 			for (Fonts.Face face : Fonts.SERIF) {
-				builder.useFont(PdfFonts.supplier(document, face), Fonts.FAMILY, face.weight(),
+				builder.useFont(fonts.supplier(face), Fonts.FAMILY, face.weight(),
 						face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
 			}
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
+			fonts.written();
 		}
 		assertThat(out.size()).isPositive();
 		assertThat(PdfFonts.metricsWorkedOut()).isEqualTo(before);
