@@ -1,3 +1,4 @@
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -56,12 +57,11 @@ public class RenderBench {
 			Stats pdfStats = time(runs, () -> client.bytes("/reports/" + id + "/pdf"));
 			Stats docxStats = time(runs, () -> client.bytes("/reports/" + id + "/docx"));
 			Stats htmlStats = time(runs, () -> client.bytes("/reports/" + id + "/print"));
-			System.out.printf("PDF  p50 %6.1f ms  p95 %6.1f ms  CPU %6.1f ms/request  (%d runs after %d warm-up)%n",
-					pdfStats.p50, pdfStats.p95, pdfStats.cpu, runs, WARM_UP);
-			System.out.printf("DOCX p50 %6.1f ms  p95 %6.1f ms  CPU %6.1f ms/request%n", docxStats.p50, docxStats.p95,
-					docxStats.cpu);
-			System.out.printf("HTML p50 %6.1f ms  p95 %6.1f ms  CPU %6.1f ms/request%n", htmlStats.p50, htmlStats.p95,
-					htmlStats.cpu);
+			System.out.printf("%d timed runs each, after warm-up runs until the JIT settles (at most %d)%n", runs,
+					MAX_WARM_UP);
+			print("PDF ", pdfStats);
+			print("DOCX", docxStats);
+			print("HTML", htmlStats);
 			Path dir = Files.createTempDirectory("lo-bench-");
 			Path input = dir.resolve("seed-003.docx");
 			Files.write(input, docx);
@@ -88,6 +88,11 @@ public class RenderBench {
 					coldMedian / pdfStats.p50, warmMedian / pdfStats.p50);
 			System.out.printf("load average at end: %s%n", loadAverage());
 		}
+	}
+
+	private static void print(String what, Stats stats) {
+		System.out.printf("%s p50 %6.1f ms  p95 %6.1f ms  JVM CPU %6.1f ms/request  (warm-up %d runs; JIT %d ms while timed)%n",
+				what, stats.p50, stats.p95, stats.cpu, stats.warmUp, stats.jitMs);
 	}
 
 	private static double libreOffice(Path dir, Path profile, Path input) throws Exception {
@@ -123,20 +128,43 @@ public class RenderBench {
 	}
 
 	/**
-	 * Wall-clock p50 and p95 of one request, and the CPU time the whole JVM (server, client, GC and JIT threads) spent
-	 * per request on average.
+	 * Wall-clock p50 and p95 of one request, the CPU time the whole JVM (server, client, GC and JIT threads) spent per
+	 * request on average, the warm-up runs it took and the JIT compilation time during the timed runs.
 	 */
-	record Stats(double p50, double p95, double cpu) {
+	record Stats(double p50, double p95, double cpu, int warmUp, long jitMs) {
 	}
 
-	private static final int WARM_UP = 30;
+	/** At least this many warm-up runs ... */
+	private static final int MIN_WARM_UP = 30;
+
+	/** ... then more, in windows of this many, until the JIT compiles for less than 5% of a window's time ... */
+	private static final int WINDOW = 20;
+
+	/** ... but no more than this many (system property bench.maxWarmUp, default 600). */
+	private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 600);
 
 	private static Stats time(int runs, Call call) throws Exception {
-		for (int i = 0; i < WARM_UP; i++) {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int warmUp = 0;
+		while (warmUp < MIN_WARM_UP) {
 			call.run();
+			warmUp++;
+		}
+		while (warmUp < MAX_WARM_UP) {
+			long compiled = jit.getTotalCompilationTime();
+			long start = System.nanoTime();
+			for (int i = 0; i < WINDOW; i++) {
+				call.run();
+			}
+			warmUp += WINDOW;
+			double window = (System.nanoTime() - start) / 1e6;
+			if (jit.getTotalCompilationTime() - compiled < 0.05 * window) {
+				break;
+			}
 		}
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpuStart = os.getProcessCpuTime();
+		long jitStart = jit.getTotalCompilationTime();
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			long start = System.nanoTime();
@@ -146,7 +174,7 @@ public class RenderBench {
 		double cpu = (os.getProcessCpuTime() - cpuStart) / 1e6 / runs;
 		Collections.sort(times);
 		return new Stats(times.get((int) Math.floor(0.5 * (runs - 1))), times.get((int) Math.ceil(0.95 * (runs - 1))),
-				cpu);
+				cpu, warmUp, jit.getTotalCompilationTime() - jitStart);
 	}
 
 	static class Client {
