@@ -9,32 +9,45 @@ import java.io.OutputStream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
 
 import vn.ubnd.baocao.rendering.internal.Fonts;
+import vn.ubnd.baocao.rendering.internal.OpenHtmlToPdfLog;
+import vn.ubnd.baocao.rendering.internal.PdfFonts;
 
 /**
  * Renders an {@link OfficialDocument} to a PDF/A-2b file from the print view's template: A4, the decree's margins,
  * Liberation Serif embedded (no system font is ever used), footnotes at the foot of their page ({@code float:
  * footnote}), page numbers centred in the top margin from page 2 on, and an sRGB output intent.
+ * <p>
+ * What is the same for every document is prepared once and shared (thread-safe): the font files, the codes, widths
+ * and metrics of their characters ({@link PdfFonts}) and the colour profile. See bench/README.md for the figures.
  */
 @Component
 public class PdfRenderer {
 
 	private static final String BASE_URI = "classpath:/templates/rendering/";
 
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	/** Per thread: a W3CDom looks its XML parser factory up on the class path, which takes longer than using it. */
+	private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
+
 	private final HtmlRenderer html;
 
 	public PdfRenderer(HtmlRenderer html) {
 		this.html = html;
+		OpenHtmlToPdfLog.install();
 	}
 
 	/** The PDF/A-2b file of {@code document}. */
 	public byte[] render(OfficialDocument document) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		render(document, out);
 		return out.toByteArray();
 	}
@@ -42,22 +55,47 @@ public class PdfRenderer {
 	/** Writes the PDF/A-2b file of {@code document} to {@code out}, which is left open. */
 	public void render(OfficialDocument document, OutputStream out) {
 		String markup = this.html.renderPaged(document);
-		org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(markup, BASE_URI));
+		org.w3c.dom.Document dom = W3C_DOM.get().fromJsoup(Jsoup.parse(markup, BASE_URI));
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-		builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-		for (Fonts.Face face : Fonts.SERIF) {
-			builder.useFont(() -> new ByteArrayInputStream(Fonts.bytes(face)), Fonts.FAMILY, face.weight(),
-					face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-		}
-		builder.withW3cDocument(dom, BASE_URI);
-		builder.toStream(out);
-		try {
+		builder.useColorProfile(SRGB);
+		builder.useCacheStore(CacheStore.PDF_FONT_METRICS, PdfFonts.metrics());
+		// openhtmltopdf closes the document once it has written it
+		PDDocument pdf = new PDDocument();
+		builder.usePDDocument(pdf);
+		try (PdfFonts.Session fonts = PdfFonts.session(pdf)) {
+			boolean substitutes = Fonts.substitutes(markup);
+			for (Fonts.Face face : Fonts.SERIF) {
+				FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+				if (substitutes) {
+					// a run of tone letters: PDFBox joins it into one glyph only for a plain Type 0 font with GSUB
+					byte[] font = Fonts.bytes(face);
+					builder.useFont(() -> new ByteArrayInputStream(font), Fonts.FAMILY, face.weight(), style, true);
+				}
+				else {
+					builder.useFont(fonts.supplier(face), Fonts.FAMILY, face.weight(), style, true);
+				}
+			}
+			builder.withW3cDocument(dom, BASE_URI);
+			builder.toStream(out);
 			builder.run();
+			fonts.written();
 		}
 		catch (IOException ex) {
 			throw new RenderingException("Cannot write the PDF of '" + document.summary() + "'", ex);
+		}
+		finally {
+			closeQuietly(pdf);
+		}
+	}
+
+	private static void closeQuietly(PDDocument pdf) {
+		try {
+			pdf.close();
+		}
+		catch (IOException ex) {
+			// already written or failed: nothing is left to release
 		}
 	}
 

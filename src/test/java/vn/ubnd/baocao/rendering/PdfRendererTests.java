@@ -7,9 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.ScriptFeature;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,7 +37,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import vn.ubnd.baocao.rendering.Block.Paragraph;
 import vn.ubnd.baocao.rendering.PdfGlyphs.Glyph;
+import vn.ubnd.baocao.rendering.internal.Fonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -322,6 +336,88 @@ class PdfRendererTests {
 			assertThat(text.text()).doesNotContain("07/BC-UBND");
 		}
 		assertPdfA2b(draft);
+	}
+
+	@Test
+	void rendersOnManyThreadsAtOnceDrawTheSame() throws Exception {
+		List<byte[]> expected = drawn(pdf);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> renders = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				renders.add(threads.submit(() -> Fixtures.pdfRenderer().render(Fixtures.report())));
+			}
+			for (Future<byte[]> render : renders) {
+				List<byte[]> actual = drawn(render.get(2, TimeUnit.MINUTES));
+				assertThat(actual).hasSameSizeAs(expected);
+				for (int i = 0; i < expected.size(); i++) {
+					assertThat(actual.get(i)).as("stream %d", i).isEqualTo(expected.get(i));
+				}
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRunOfToneLettersIsStillDrawnAsTheFontsContourGlyph() throws Exception {
+		byte[] file = Fixtures.pdfRenderer()
+			.render(Fixtures.reportBuilder()
+				.closing(Paragraph.of("Thanh điệu trong phiên âm quốc tế: ˧˥ và ˨˩˦."))
+				.build());
+		TrueTypeFont regular = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(Fonts.SERIF.get(0))));
+		CmapLookup cmap = regular.getUnicodeCmapLookup();
+		ScriptFeature ccmp = regular.getGsubData().getFeature("ccmp");
+		int rising = ccmp.getReplacementForGlyphs(List.of(cmap.getGlyphId('˧'), cmap.getGlyphId('˥')));
+		int dipping = ccmp.getReplacementForGlyphs(
+				List.of(cmap.getGlyphId('˨'), cmap.getGlyphId('˩'), cmap.getGlyphId('˦')));
+		List<Integer> codes = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(file)) {
+			PDPage last = document.getPage(document.getNumberOfPages() - 1);
+			for (Object token : new PDFStreamParser(last).parse()) {
+				List<COSString> strings = (token instanceof COSString string) ? List.of(string)
+						: (token instanceof COSArray array) ? array.toList()
+							.stream()
+							.filter(COSString.class::isInstance)
+							.map(COSString.class::cast)
+							.toList() : List.of();
+				for (COSString string : strings) {
+					byte[] bytes = string.getBytes();
+					for (int i = 0; i + 1 < bytes.length; i += 2) {
+						codes.add(((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF));
+					}
+				}
+			}
+		}
+		// PDFBox applies the font's GSUB to such a run (nothing else in the font is substituted), as it always did
+		assertThat(codes).contains(rising, dipping).doesNotContain(cmap.getGlyphId('˧'), cmap.getGlyphId('˩'));
+		assertPdfA2b(file);
+	}
+
+	/** What a PDF draws: the content stream of each page, then each embedded font file, decoded. */
+	private static List<byte[]> drawn(byte[] file) throws IOException {
+		List<byte[]> streams = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(file)) {
+			for (PDPage page : document.getPages()) {
+				try (var in = page.getContents()) {
+					streams.add(in.readAllBytes());
+				}
+			}
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					PDFont font = resources.getFont(name);
+					var descriptor = font.getFontDescriptor();
+					if (descriptor != null && descriptor.getFontFile2() != null) {
+						try (var in = descriptor.getFontFile2().createInputStream()) {
+							streams.add(in.readAllBytes());
+						}
+					}
+				}
+			}
+		}
+		return streams;
 	}
 
 	private static void assertPdfA2b(byte[] file) throws Exception {
