@@ -137,7 +137,14 @@ class JourneyBrowserTests {
 		// the council's reviewer finds it waiting on the home page, comments on a section and returns it
 		b.signIn("hdnd");
 		assertThat(b.text("main")).contains("Việc chờ xử lý");
-		b.driver().findElement(By.cssSelector("main a[href='/reports/" + reportId + "']")).click();
+		WebElement waiting = b.driver()
+			.findElements(By.cssSelector("main a[href='/reports/" + reportId + "']"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow();
+		b.scrollTo(waiting);
+		waiting.click();
 		WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("#comments-" + second + " details.review-new summary")));
 		b.scrollTo(open);

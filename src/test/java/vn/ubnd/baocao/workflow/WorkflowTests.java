@@ -28,8 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.ubnd.baocao.MvcForms.form;
 
 /**
- * The workflow over HTTP and through the service: the whole journey, and every transition refused for the wrong
- * role, the wrong unit and the wrong state.
+ * The workflow over HTTP and through the service: the whole journey (the clerk submits, the reviewer comments and
+ * returns, the clerk revises and resubmits, the reviewer sees what changed and accepts, the deputy chair signs, the
+ * report is issued with its number and its PDF verifies), and every transition refused for the wrong role, the wrong
+ * unit and the wrong state.
  */
 @PortalIntegrationTest
 class WorkflowTests {
@@ -54,7 +56,10 @@ class WorkflowTests {
 		PortalUser clerk = this.fixtures.user("vanthu");
 		PortalUser reviewer = this.fixtures.user("hdnd");
 		PortalUser deputy = this.fixtures.user("phochutich");
-		long id = this.fixtures.draft("vanthu").getId();
+		Report written = this.fixtures.draft("vanthu");
+		long id = written.getId();
+		var top = written.childrenOf(null).get(0);
+		this.reports.editSection(clerk, id, top.getId(), top.getVersion(), top.getTitle(), "Kinh tế tiếp tục ổn định.");
 
 		// the clerk sees the submit button on the report page's panel, and submits
 		Document panel = panel(clerk, id);
@@ -65,6 +70,17 @@ class WorkflowTests {
 		// submitted: the editor refuses
 		assertThat(this.mvc.perform(get("/reports/" + id + "/edit").with(user(clerk))).andReturn().getResponse()
 			.getStatus()).isEqualTo(409);
+
+		// the reviewer comments on the first section, quoting its words
+		assertThat(this.mvc.perform(form(post("/reports/" + id + "/sections/" + top.getId() + "/comments"),
+				reviewer, "quote", "ổn định", "text", "Đề nghị bổ sung số liệu so với cùng kỳ."))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isLessThan(400);
+		assertThat(this.jdbc.sql("select count(*) from review_thread where report_id = ? and status = 'OPEN'")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// the reviewer returns it; without a reason it stays submitted, with a Vietnamese message
 		MvcResult noReason = this.mvc
@@ -94,6 +110,17 @@ class WorkflowTests {
 		this.mvc.perform(form(post("/reports/" + id + "/submit"), clerk)).andReturn();
 		assertThat(status(id)).isEqualTo(ReportStatus.SUBMITTED);
 
+		// the reviewer sees in one click what changed since the return: the revised words, inserted and deleted
+		MvcResult changes = this.mvc.perform(get("/reports/" + id + "/versions/changes").with(user(reviewer)))
+			.andReturn();
+		assertThat(changes.getResponse().getRedirectedUrl()).endsWith("/versions/compare?from=1&to=2");
+		Document diff = Jsoup.parse(this.mvc
+			.perform(get(changes.getResponse().getRedirectedUrl()).with(user(reviewer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(diff.select("ins").text()).contains("Thu ngân sách đạt kế hoạch.");
+
 		// the reviewer accepts; the deputy chair approves and signs in one step
 		this.mvc.perform(form(post("/reports/" + id + "/accept"), reviewer)).andReturn();
 		assertThat(status(id)).isEqualTo(ReportStatus.ACCEPTED);
@@ -116,6 +143,23 @@ class WorkflowTests {
 		assertThat(register.select("a[href=/reports/" + id + "]").text()).isEqualTo(issued.getNumberAndSymbol());
 		assertThat(register.select("tr:has(a[href=/reports/" + id + "])").text()).contains(deputy.fullName(),
 				"KT. CHỦ TỊCH", issued.getSummary());
+
+		// the issued PDF is the signed one, and the verification page recognises it as intact and issued here
+		byte[] pdf = this.mvc.perform(get("/reports/" + id + "/pdf").with(user(clerk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		Document verified = Jsoup.parse(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/verify")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "bao-cao.pdf", "application/pdf", pdf))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(user(clerk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(verified.select("#verify-result").attr("class")).contains("border-success");
+		assertThat(verified.select("#verify-result").text()).contains(issued.getNumberAndSymbol(), deputy.fullName());
 
 		// issued: immutable, and issuing again is refused with 409
 		assertThat(this.mvc.perform(form(post("/reports/" + id + "/issue"), deputy)).andReturn().getResponse()
