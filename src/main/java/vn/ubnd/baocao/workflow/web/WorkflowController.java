@@ -146,37 +146,37 @@ class WorkflowController {
 	String blocked(vn.ubnd.baocao.workflow.SubmissionBlockedException ex,
 			@AuthenticationPrincipal PortalUser user, HttpServletRequest request, Model model,
 			HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		List<Finding> blocking = ex.findings();
 		model.addAttribute("blocking", blocking);
-		model.addAttribute("error", "workflow.submit.blocked");
-		return panel(user, this.reports.readable(user, reportId(request)), model);
+		return refused(HttpStatus.UNPROCESSABLE_CONTENT, "workflow.submit.blocked", user, request, model, response);
 	}
 
 	@ExceptionHandler(vn.ubnd.baocao.system.InputRejectedException.class)
 	String rejected(vn.ubnd.baocao.system.InputRejectedException ex, @AuthenticationPrincipal PortalUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("error", ex.messageKey());
-		return panel(user, this.reports.readable(user, reportId(request)), model);
+		return refused(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), user, request, model, response);
 	}
 
 	/** The unit cannot sign (no certificate, or an expired one): nothing was issued, the number was given back. */
 	@ExceptionHandler(vn.ubnd.baocao.signing.SigningUnavailableException.class)
 	String cannotSign(vn.ubnd.baocao.signing.SigningUnavailableException ex, @AuthenticationPrincipal PortalUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("error", ex.messageKey());
-		return panel(user, this.reports.readable(user, reportId(request)), model);
+		return refused(HttpStatus.CONFLICT, ex.messageKey(), user, request, model, response);
 	}
 
 	@ExceptionHandler(vn.ubnd.baocao.report.ReportStateException.class)
 	String wrongState(vn.ubnd.baocao.report.ReportStateException ex, @AuthenticationPrincipal PortalUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("error", "workflow.wrong-state");
 		model.addAttribute("errorStatus", ex.status());
 		model.addAttribute("errorTarget", ex.target());
+		return refused(HttpStatus.CONFLICT, "workflow.wrong-state", user, request, model, response);
+	}
+
+	/** The panel again, with the reason of the refusal and its status. */
+	private String refused(HttpStatus status, String error, PortalUser user, HttpServletRequest request, Model model,
+			HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("error", error);
 		return panel(user, this.reports.readable(user, reportId(request)), model);
 	}
 
