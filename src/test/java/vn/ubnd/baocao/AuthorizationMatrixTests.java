@@ -132,6 +132,13 @@ class AuthorizationMatrixTests {
 		routes.add(Route.post("/admin/units/{unitId}/leaders", (ids) -> "/admin/units/" + ids.unit() + "/leaders",
 				null, "fullName", "")
 			.admin(200, 404));
+		// a unit's signing certificate; in demo mode a demo one is made for a unit without (the demo units have one:
+		// nothing is made, back to the page)
+		routes.add(Route.get("/admin/units/{unitId}/certificate", (ids) -> "/admin/units/" + ids.unit() + "/certificate")
+			.admin(200, 404));
+		routes.add(Route.post("/admin/units/{unitId}/certificate/demo",
+				(ids) -> "/admin/units/" + ids.unit() + "/certificate/demo", null)
+			.admin(302, 404));
 		routes.add(Route.get("/admin/leaders/{leaderId}/edit", (ids) -> "/admin/leaders/" + ids.leader() + "/edit")
 			.admin(200, 404));
 		routes.add(Route.post("/admin/leaders/{leaderId}", (ids) -> "/admin/leaders/" + ids.leader(), null,

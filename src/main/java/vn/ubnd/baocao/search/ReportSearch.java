@@ -3,7 +3,6 @@ package vn.ubnd.baocao.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.report.PeriodType;
-import vn.ubnd.baocao.report.Report;
-import vn.ubnd.baocao.report.ReportKind;
-import vn.ubnd.baocao.report.ReportKindService;
-import vn.ubnd.baocao.report.ReportSection;
-import vn.ubnd.baocao.report.ReportService;
 import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.SectionNumbering;
 import vn.ubnd.baocao.search.SearchText.Fragment;
@@ -29,7 +23,7 @@ import vn.ubnd.baocao.unit.UnitService;
 
 /**
  * Search across everything a user may read: the reports of their own unit in every state, and those of the units
- * below it once submitted (the rule of {@link ReportService#mayRead}); in each, the title and number, the sections'
+ * below it once submitted (the rule of {@link vn.ubnd.baocao.report.ReportService#mayRead}); in each, the title and number, the sections'
  * titles and text, and the council's comments. Vietnamese with or without diacritics: the query and the texts are
  * folded alike ({@link SearchText}; {@code search_words()} in the database), every word of the query must be in the
  * same entry (a report's title, a section or a comment), and entries where the words stand together as typed, and
@@ -37,8 +31,8 @@ import vn.ubnd.baocao.unit.UnitService;
  * <p>
  * PostgreSQL does the work: the {@code search_entry} table holds one full-text document per report, section and
  * comment, kept current by triggers (migration V11), with a GIN index; pg_trgm finds titles that are nearly right
- * when nothing matches exactly. Only the page's hits are then read in full, each through
- * {@link ReportService#readable} again.
+ * when nothing matches exactly. Only the page's hits are then read, in two queries (the reports, with the reader's
+ * rights checked again, and their sections' places and the texts hit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,15 +56,9 @@ public class ReportSearch {
 
 	private final UnitService units;
 
-	private final ReportService reports;
-
-	private final ReportKindService kinds;
-
-	ReportSearch(JdbcClient jdbc, UnitService units, ReportService reports, ReportKindService kinds) {
+	ReportSearch(JdbcClient jdbc, UnitService units) {
 		this.jdbc = jdbc;
 		this.units = units;
-		this.reports = reports;
-		this.kinds = kinds;
 	}
 
 	/**
@@ -158,9 +146,9 @@ public class ReportSearch {
 			.list();
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		if (rows.isEmpty() && request.page() == 1) {
-			return new Page(terms, cut, 0, 1, List.of(), nearTitles(user, request, statement, terms));
+			return new Page(terms, cut, 0, 1, List.of(), nearTitles(statement, terms));
 		}
-		return new Page(terms, cut, total, request.page(), hits(user, rows, terms), List.of());
+		return new Page(terms, cut, total, request.page(), hits(rows, terms, statement), List.of());
 	}
 
 	/** The query plan of the search, run with EXPLAIN ANALYZE (for the benchmark in {@code bench/}). */
@@ -307,7 +295,7 @@ public class ReportSearch {
 	}
 
 	/** Reports the user may read whose titles are nearly the query (a word mistyped), best first. */
-	private List<Hit> nearTitles(PortalUser user, Request request, Statement statement, List<String> terms) {
+	private List<Hit> nearTitles(Statement statement, List<String> terms) {
 		Map<String, Object> params = new HashMap<>(statement.params());
 		params.put("folded", String.join(" ", terms));
 		List<Row> rows = this.jdbc.sql("""
@@ -320,68 +308,114 @@ public class ReportSearch {
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("report_id"), null, null, 0, null, null, null))
 			.list();
-		return hits(user, rows, terms);
+		return hits(rows, terms, statement);
 	}
 
-	private List<Hit> hits(PortalUser user, List<Row> rows, List<String> terms) {
-		Map<Long, Report> byId = new LinkedHashMap<>();
-		Map<Long, Map<Long, SectionNumbering.NumberedSection>> sections = new HashMap<>();
-		Map<Long, String> kindNames = new HashMap<>();
-		Map<Long, String> unitNames = new HashMap<>();
+	/** What a hit shows of its report, read in one query for the page. */
+	private record ReportRow(long id, String summary, String numberAndSymbol, String unitName, String kindName,
+			PeriodType periodType, Integer periodNumber, int periodYear, LocalDate periodStart, LocalDate periodEnd,
+			ReportStatus status, String opening, String numbering) {
+	}
+
+	/** What a hit shows of a section: its title, its text (for the sections hit) and its number. */
+	private record SectionRow(long reportId, String title, String body) {
+	}
+
+	/**
+	 * The page's hits, read in two queries whatever the page holds: the reports (with the reader's rights checked
+	 * again, so that a report that changed hands since the search is left out), then the places of their sections
+	 * (for the numbers) with the titles and texts of the sections hit.
+	 */
+	private List<Hit> hits(List<Row> rows, List<String> terms, Statement statement) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>(statement.params());
+		List<Long> reportIds = rows.stream().map(Row::reportId).distinct().toList();
+		params.put("ids", reportIds);
+		Map<Long, ReportRow> reportsById = new HashMap<>();
+		this.jdbc.sql("""
+				select e.id, e.summary, e.number, e.symbol, u.name as unit_name, k.name as kind_name, e.period_type,
+				       e.period_number, e.period_year, e.period_start, e.period_end, e.status, e.opening, e.numbering
+				from report e join unit u on u.id = e.unit_id join report_kind k on k.id = e.kind_id
+				where e.id in (:ids) and %s""".formatted(statement.scope()))
+			.params(params)
+			.query((rs, n) -> {
+				Integer number = (Integer) rs.getObject("number");
+				return new ReportRow(rs.getLong("id"), rs.getString("summary"),
+						(number == null) ? null : String.format("%02d/%s", number, rs.getString("symbol")),
+						rs.getString("unit_name"), rs.getString("kind_name"),
+						PeriodType.valueOf(rs.getString("period_type")), (Integer) rs.getObject("period_number"),
+						rs.getInt("period_year"), rs.getObject("period_start", LocalDate.class),
+						rs.getObject("period_end", LocalDate.class), ReportStatus.valueOf(rs.getString("status")),
+						rs.getString("opening"), rs.getString("numbering"));
+			})
+			.list()
+			.forEach((r) -> reportsById.put(r.id(), r));
+		if (reportsById.isEmpty()) {
+			return List.of();
+		}
+		List<Long> hitSections = rows.stream()
+			.map((row) -> (row.sectionId() != null) ? row.sectionId() : row.threadSectionId())
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<Long, List<SectionNumbering.Place>> places = new HashMap<>();
+		Map<Long, SectionRow> sectionsById = new HashMap<>();
+		params.put("ids", List.copyOf(reportsById.keySet()));
+		params.put("sections", hitSections.isEmpty() ? List.of(-1L) : hitSections);
+		this.jdbc.sql("""
+				select s.id, s.report_id, s.parent_id, s.position, s.numbered,
+				       case when s.id in (:sections) then s.title end as title,
+				       case when s.id in (:sections) then s.body end as body
+				from report_section s where s.report_id in (:ids)""")
+			.params(params)
+			.query((rs) -> {
+				long id = rs.getLong("id");
+				long reportId = rs.getLong("report_id");
+				places.computeIfAbsent(reportId, (k) -> new ArrayList<>())
+					.add(new SectionNumbering.Place(id, (Long) rs.getObject("parent_id"), rs.getInt("position"),
+							rs.getBoolean("numbered")));
+				String title = rs.getString("title");
+				if (title != null) {
+					sectionsById.put(id, new SectionRow(reportId, title, rs.getString("body")));
+				}
+			});
+		Map<Long, Map<Long, String>> labels = new HashMap<>();
 		List<Hit> hits = new ArrayList<>();
 		for (Row row : rows) {
-			Report report = byId.computeIfAbsent(row.reportId(), (id) -> readable(user, id));
+			ReportRow report = reportsById.get(row.reportId());
 			if (report == null) {
 				continue;
 			}
-			Map<Long, SectionNumbering.NumberedSection> numbered = sections.computeIfAbsent(report.getId(),
-					(id) -> numbered(report));
-			String kind = kindNames.computeIfAbsent(report.getKindId(), (id) -> kindName(id));
-			String unit = unitNames.computeIfAbsent(report.getUnitId(),
-					(id) -> this.units.get(id).getName());
 			Long sectionId = (row.sectionId() != null) ? row.sectionId() : row.threadSectionId();
-			SectionNumbering.NumberedSection section = (sectionId != null) ? numbered.get(sectionId) : null;
+			SectionRow section = (sectionId != null) ? sectionsById.get(sectionId) : null;
+			if (section != null && section.reportId() != report.id()) {
+				section = null;
+			}
 			Source source = (row.commentId() != null) ? Source.COMMENT
 					: (row.sectionId() != null) ? Source.SECTION : Source.REPORT;
 			List<Fragment> snippet = switch (source) {
-				case REPORT -> SearchText.snippet(report.getOpening(), terms, SNIPPET);
-				case SECTION -> (section != null) ? SearchText.snippet(section.section().getBody(), terms, SNIPPET)
-						: List.of();
+				case REPORT -> SearchText.snippet(report.opening(), terms, SNIPPET);
+				case SECTION -> (section != null) ? SearchText.snippet(section.body(), terms, SNIPPET) : List.of();
 				case COMMENT -> SearchText.snippet(row.commentBody(), terms, SNIPPET);
 			};
-			String label = (section != null && !section.label().isEmpty()) ? section.label() : null;
-			List<Fragment> sectionTitle = (section != null)
-					? SearchText.highlight(section.section().getTitle(), terms) : List.of();
-			hits.add(new Hit(report.getId(), SearchText.highlight(report.getSummary(), terms),
-					report.getNumberAndSymbol(), unit, kind, report.getPeriodType(), report.getPeriodNumber(),
-					report.getPeriodYear(), report.getPeriodStart(), report.getPeriodEnd(), report.getStatus(), source,
+			String label = null;
+			if (section != null) {
+				String computed = labels
+					.computeIfAbsent(report.id(),
+							(id) -> SectionNumbering.labels(places.getOrDefault(id, List.of()), report.numbering()))
+					.get(sectionId);
+				label = (computed != null && !computed.isEmpty()) ? computed : null;
+			}
+			List<Fragment> sectionTitle = (section != null) ? SearchText.highlight(section.title(), terms)
+					: List.of();
+			hits.add(new Hit(report.id(), SearchText.highlight(report.summary(), terms), report.numberAndSymbol(),
+					report.unitName(), report.kindName(), report.periodType(), report.periodNumber(),
+					report.periodYear(), report.periodStart(), report.periodEnd(), report.status(), source,
 					(section != null) ? sectionId : null, label, sectionTitle, snippet, row.commentAuthor()));
 		}
 		return hits;
-	}
-
-	/** The report, read again with the reader's rights; {@code null} if it has changed hands since the query. */
-	private Report readable(PortalUser user, long reportId) {
-		try {
-			return this.reports.readable(user, reportId);
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
-	}
-
-	private static Map<Long, SectionNumbering.NumberedSection> numbered(Report report) {
-		Map<Long, SectionNumbering.NumberedSection> byId = new HashMap<>();
-		for (SectionNumbering.NumberedSection section : report.numberedSections()) {
-			ReportSection s = section.section();
-			byId.put(s.getId(), section);
-		}
-		return byId;
-	}
-
-	private String kindName(long kindId) {
-		ReportKind kind = this.kinds.get(kindId);
-		return kind.getName();
 	}
 
 	/** The units the user may pick as a filter. */

@@ -132,7 +132,13 @@ class SearchTests {
 			assertThat(hit.reportId()).isEqualTo(report.getId());
 			assertThat(hit.source()).isEqualTo(Source.SECTION);
 			assertThat(hit.sectionId()).isEqualTo(sectionId);
-			assertThat(hit.sectionNumber()).isNotBlank();
+			assertThat(hit.sectionNumber()).isNotBlank()
+				.isEqualTo(report.numberedSections()
+					.stream()
+					.filter((n) -> n.id() == sectionId)
+					.findFirst()
+					.orElseThrow()
+					.label());
 			assertThat(String.join("", hit.sectionTitle().stream().map(Fragment::text).toList()))
 				.isEqualTo("Thu, chi ngân sách");
 		}

@@ -116,9 +116,6 @@ class SigningTests {
 	AccountService accounts;
 
 	@Autowired
-	DemoSigningKeys demoKeys;
-
-	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -377,7 +374,27 @@ class SigningTests {
 		assertThat(count("select count(*) from issued_document where report_id = :unit", id)).isZero();
 
 		// once the unit has a certificate, the same report takes the number that was given back: 01
-		this.transaction.executeWithoutResult((status) -> this.demoKeys.provide(commune.getId()));
+		// the administrator sees that on the unit's certificate page, and in demo mode makes it a demo certificate
+		PortalUser admin = this.fixtures.user("quantri");
+		String page = this.mvc.perform(get("/admin/units/" + commune.getId() + "/certificate").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#certificate-source").text()).startsWith("Đơn vị chưa có chứng thư số");
+		assertThat(Jsoup.parse(page).select("#make-demo-certificate")).hasSize(1);
+		MvcResult made = this.mvc
+			.perform(form(post("/admin/units/" + commune.getId() + "/certificate/demo"), admin))
+			.andReturn();
+		assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/admin/units/" + commune.getId() + "/certificate");
+		page = this.mvc.perform(get("/admin/units/" + commune.getId() + "/certificate").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#certificate-source").text()).contains("chứng thư thử nghiệm");
+		assertThat(Jsoup.parse(page).select("#certificate dd").text()).contains("CN=").contains("Thử Ký");
+		assertThat(Jsoup.parse(page).select("#make-demo-certificate")).isEmpty();
+		assertThat(count("select count(*) from audit_event where action = 'signing.demo-certificate' and unit_id = :unit",
+				commune.getId())).isEqualTo(1);
 		this.workflow.issue(chairUser, id);
 		assertThat(this.reports.readable(chairUser, id).getNumberAndSymbol()).isEqualTo("01/BC-UBND");
 		assertThat(this.verification.verify(this.issued.issuedPdf(id).orElseThrow()).outcome())

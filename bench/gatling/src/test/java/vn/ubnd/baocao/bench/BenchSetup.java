@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
  * Creates the benchmark's province through the portal itself, as an administrator and the units' own people would:
  * {@code units} communes under the administrator's unit, each with a chair (leader), two clerks, a council reviewer
  * and a chair account, a draft report per clerk, a submitted report for the reviewer and {@code accepted} accepted
- * reports for the chair to sign. Expects a portal with the demo data (administrator {@code quantri}).
+ * reports for the chair to sign, and a demo certificate for each commune so that its chair can sign. Expects a portal
+ * with the demo data (administrator {@code quantri}).
  */
 public final class BenchSetup {
 
@@ -61,6 +62,8 @@ public final class BenchSetup {
 						"printedName", "ỦY BAN NHÂN DÂN\nXÃ THỬ TẢI " + code, "placeName", "Thử Tải " + code,
 						"symbol", "UBND", "councilName", "Hội đồng nhân dân xã Thử Tải " + code));
 		long unitId = PortalClient.idFrom(unit, "/admin/units/(\\d+)/edit");
+		// a commune created on the admin pages has no certificate; in demo mode the administrator makes it one
+		expect(admin.post("/admin/units/" + unitId + "/certificate/demo", Map.of()), 302, "demo certificate " + unitId);
 		admin.post("/admin/units/" + unitId + "/leaders", Map.of("fullName", "Nguyễn Văn Tải " + code, "position",
 				"CHAIR", "title", "Chủ tịch", "sortOrder", "0"));
 		long leaderId = Long.parseLong(
