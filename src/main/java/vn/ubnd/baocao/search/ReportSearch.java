@@ -47,10 +47,15 @@ public class ReportSearch {
 	private static final int SNIPPET = 240;
 
 	/** How many matching entries, newest first, are ranked: past that, the page says "more than". */
-	public static final int CANDIDATES = 2000;
+	public static final int CANDIDATES = 1000;
 
-	/** The share of entries above which a word is common (see {@link #broad}). */
-	private static final double BROAD_SHARE = 0.02;
+	/**
+	 * Below this many entries, PostgreSQL's own plan is used as it is: any plan is fast on a table this small.
+	 */
+	static final long SMALL = 20_000;
+
+	/** About how many entries the estimate of a query's matches reads (a sample of the table's pages). */
+	private static final int SAMPLE_ROWS = 4_000;
 
 	private final JdbcClient jdbc;
 
@@ -136,14 +141,31 @@ public class ReportSearch {
 		if (terms.isEmpty()) {
 			return new Page(terms, cut, 0, 1, List.of(), List.of());
 		}
-		Statement statement = statement(user, request, terms);
-		plan(statement);
-		List<Row> rows = this.jdbc.sql(statement.sql())
+		return search(request, terms, cut, statement(user, request, terms), null);
+	}
+
+	/**
+	 * Searches with the given way of finding the candidates, or the cheaper one by the estimate when {@code null}
+	 * (both give the same hits; tests compare them).
+	 */
+	Page search(PortalUser user, Request request, Strategy strategy) {
+		List<String> terms = SearchText.terms((request.query() == null) ? "" : request.query());
+		return search(request, terms, false, statement(user, request, terms), strategy);
+	}
+
+	private Page search(Request request, List<String> terms, boolean cut, Statement statement, Strategy chosen) {
+		if (terms.isEmpty()) {
+			return new Page(terms, cut, 0, 1, List.of(), List.of());
+		}
+		Strategy strategy = (chosen != null) ? chosen : strategy(statement).strategy();
+		plan(strategy);
+		List<Row> rows = this.jdbc.sql(statement.sql(strategy))
 			.params(statement.params())
 			.query((rs, n) -> new Row(rs.getLong("report_id"), (Long) rs.getObject("section_id"),
 					(Long) rs.getObject("comment_id"), rs.getLong("total"), rs.getString("comment_body"),
 					rs.getString("comment_author"), (Long) rs.getObject("thread_section_id")))
 			.list();
+		unplan();
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		if (rows.isEmpty() && request.page() == 1) {
 			return new Page(terms, cut, 0, 1, List.of(), nearTitles(statement, terms));
@@ -154,109 +176,222 @@ public class ReportSearch {
 	/** The query plan of the search, run with EXPLAIN ANALYZE (for the benchmark in {@code bench/}). */
 	public List<String> explain(PortalUser user, Request request) {
 		Statement statement = statement(user, request, SearchText.terms(request.query()));
-		plan(statement);
-		return this.jdbc.sql("explain (analyze, buffers) " + statement.sql())
+		Choice choice = strategy(statement);
+		plan(choice.strategy());
+		List<String> lines = new ArrayList<>();
+		lines.add("strategy: " + choice.strategy() + " (" + choice.estimate() + ")");
+		lines.addAll(this.jdbc.sql("explain (analyze, buffers) " + statement.sql(choice.strategy()))
 			.params(statement.params())
 			.query(String.class)
-			.list();
+			.list());
+		return lines;
 	}
 
 	private record Row(long reportId, Long sectionId, Long commentId, long total, String commentBody,
 			String commentAuthor, Long threadSectionId) {
 	}
 
-	/** The SQL and its parameters; only fixed text goes into the SQL, everything typed is a parameter. */
-	private record Statement(String sql, Map<String, Object> params, String scope, boolean broad) {
+	/**
+	 * The search's parameters and conditions; only fixed text goes into the SQL, everything typed is a parameter.
+	 * @param scope the condition on {@code e} for what the reader may read and the filters
+	 * @param own whether the reader's own unit is searched (all its reports, whatever their state)
+	 * @param below the units below the reader's that are searched (their reports once submitted)
+	 * @param filters the filters alone (kind, year, status), {@code true} when none
+	 */
+	private record Statement(Map<String, Object> params, String scope, boolean own, List<Long> below,
+			String filters) {
+
+		/** The search's SQL, its candidates found the given way. */
+		String sql(Strategy strategy) {
+			return """
+					with q as (select to_tsquery('simple', :words) as words, to_tsquery('simple', :phrase) as phrase),
+					candidates as (%s),
+					hits as (
+					    select e.id, e.report_id, e.section_id, e.comment_id, e.period_start,
+					           ts_rank(e.document, q.words, 32)
+					             + case when e.document @@ q.phrase then 1 else 0 end
+					             + case when e.section_id is null and e.comment_id is null then 0.5 else 0 end as rank,
+					           count(*) over () as total
+					    from candidates c join search_entry e on e.id = c.id cross join q
+					    order by rank desc, e.period_start desc, e.id desc
+					    limit :limit offset :offset)
+					select h.report_id, h.section_id, h.comment_id, h.total, c.body as comment_body,
+					       c.author_name as comment_author, t.section_id as thread_section_id
+					from hits h
+					left join review_comment c on c.id = h.comment_id
+					left join review_thread t on t.id = c.thread_id
+					order by h.rank desc, h.period_start desc, h.id desc""".formatted(candidates(strategy));
+		}
+
+		/**
+		 * The {@value #CANDIDATES} newest matching entries. Newest first unit by unit: each unit's entries read
+		 * newest first through {@code (unit_id, period_start, id)} (or {@code (unit_id, status, …)} with a status
+		 * filter), merged, so that no entry of another unit is read.
+		 */
+		private String candidates(Strategy strategy) {
+			String match = "e.document @@ to_tsquery('simple', :words)";
+			if (strategy != Strategy.NEWEST_BY_UNIT) {
+				return """
+						select e.id from search_entry e
+						where %s and %s
+						order by e.period_start desc, e.id desc
+						limit :candidates""".formatted(match, this.scope);
+			}
+			List<String> branches = new ArrayList<>();
+			if (this.own) {
+				branches.add(branch("e.unit_id = :own", match));
+			}
+			for (int i = 0; i < this.below.size(); i++) {
+				branches.add(branch("e.unit_id = :below" + i + " and e.status not in ('DRAFT', 'RETURNED')", match));
+			}
+			return "select id from (%s) u order by period_start desc, id desc limit :candidates"
+				.formatted(String.join("\n    union all ", branches));
+		}
+
+		private String branch(String unit, String match) {
+			return """
+					(select e.id, e.period_start from search_entry e where %s and %s and %s
+					 order by e.period_start desc, e.id desc limit :candidates)""".formatted(unit, this.filters, match);
+		}
+
 	}
 
 	private Statement statement(PortalUser user, Request request, List<String> terms) {
 		Map<String, Object> params = new HashMap<>();
-		String scope = scope(user, request, params);
+		Statement statement = scope(user, request, params);
 		params.put("words", String.join(" & ", terms));
 		params.put("phrase", String.join(" <-> ", terms));
 		params.put("candidates", CANDIDATES);
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", (request.page() - 1) * PAGE_SIZE);
-		String sql = """
-				with q as (select to_tsquery('simple', :words) as words, to_tsquery('simple', :phrase) as phrase),
-				candidates as (
-				    select e.id from search_entry e
-				    where e.document @@ to_tsquery('simple', :words) and %s
-				    order by e.period_start desc, e.id desc
-				    limit :candidates),
-				hits as (
-				    select e.id, e.report_id, e.section_id, e.comment_id, e.period_start,
-				           ts_rank_cd(e.document, q.words, 32)
-				             + case when e.document @@ q.phrase then 1 else 0 end
-				             + case when e.section_id is null and e.comment_id is null then 0.5 else 0 end as rank,
-				           count(*) over () as total
-				    from candidates c join search_entry e on e.id = c.id cross join q
-				    order by rank desc, e.period_start desc, e.id desc
-				    limit :limit offset :offset)
-				select h.report_id, h.section_id, h.comment_id, h.total, c.body as comment_body,
-				       c.author_name as comment_author, t.section_id as thread_section_id
-				from hits h
-				left join review_comment c on c.id = h.comment_id
-				left join review_thread t on t.id = c.thread_id
-				order by h.rank desc, h.period_start desc, h.id desc""".formatted(scope);
-		return new Statement(sql, params, scope, broad(terms));
+		return statement;
+	}
+
+	/**
+	 * How the candidates (the {@value #CANDIDATES} newest matching entries) are found.
+	 */
+	enum Strategy {
+
+		/**
+		 * PostgreSQL's own plan: for a small table.
+		 */
+		PLANNER,
+		/**
+		 * Every matching entry through the full-text index, then the newest of them: cheap when few entries match,
+		 * and its cost grows with the number of matches.
+		 */
+		INDEX,
+		/**
+		 * The reader's entries newest first, each tested, stopping at the {@value #CANDIDATES}th match: cheap when
+		 * many entries match, and its cost grows with the number of entries read before enough are found.
+		 */
+		NEWEST,
+		/**
+		 * As {@link #NEWEST}, unit by unit, merged: reads none of the entries the reader may not see or did not
+		 * ask for, at the cost of one index scan per unit.
+		 */
+		NEWEST_BY_UNIT
+
+	}
+
+	/** The way chosen, and the estimate it was chosen by (for {@link #explain}). */
+	private record Choice(Strategy strategy, String estimate) {
+	}
+
+	/**
+	 * Chooses the cheaper way to find the candidates from an estimate of how many entries match. PostgreSQL's own
+	 * estimate takes the words as independent, which they are not ("xây dựng nông thôn mới": five common words that
+	 * go together), and a wrong guess costs seconds either way: reading every match of a phrase that is in a sixth
+	 * of the table, or reading the whole table newest first for a phrase that is nowhere. So the query is tried on a
+	 * sample of the table's pages (about {@value #SAMPLE_ROWS} entries, always the same pages), which tells how many
+	 * entries match in all and how many of those the reader may see; then each way's cost is the number of entries
+	 * it would touch, weighted by what touching one costs.
+	 */
+	private Choice strategy(Statement statement) {
+		double entries = this.jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'search_entry'::regclass")
+			.query(Double.class)
+			.single();
+		if (entries < SMALL) {
+			return new Choice(Strategy.PLANNER, "%.0f entries".formatted(entries));
+		}
+		double percent = Math.min(100, 100.0 * SAMPLE_ROWS / entries);
+		Map<String, Object> params = new HashMap<>(statement.params());
+		params.put("percent", percent);
+		double[] sample = this.jdbc.sql("""
+				select count(*), count(*) filter (where e.document @@ to_tsquery('simple', :words)),
+				       count(*) filter (where e.document @@ to_tsquery('simple', :words) and %s),
+				       count(*) filter (where %s)
+				from search_entry e tablesample system (:percent) repeatable (42)""".formatted(statement.scope(),
+				statement.scope()))
+			.params(params)
+			.query((rs, n) -> new double[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+		double sampled = Math.max(1, sample[0]);
+		double matching = entries * sample[1] / sampled;
+		// a phrase found nowhere in the sample counts as found once in twice the sample, not as found everywhere
+		double scopedMatches = Math.max(sample[2], 0.5);
+		double inScope = Math.max(sample[3], 1);
+		// touching an entry: about 3 µs through the full-text index (a page read for each match), 1 µs reading
+		// newest first (the next entry of an index, its text tested), a third of that for an entry out of scope
+		// (not tested), and about 20 µs to start each unit's scan
+		double indexCost = 3 * Math.max(matching, 1);
+		double newestReads = Math.min(entries, CANDIDATES * sampled / scopedMatches);
+		double newestCost = newestReads * (inScope / sampled + (1 - inScope / sampled) / 3);
+		double byUnitCost = Math.min(entries * inScope / sampled, CANDIDATES * inScope / scopedMatches)
+				+ 20 * ((statement.own() ? 1 : 0) + statement.below().size());
+		Strategy strategy = Strategy.INDEX;
+		double cost = indexCost;
+		if (newestCost < cost) {
+			strategy = Strategy.NEWEST;
+			cost = newestCost;
+		}
+		if (byUnitCost < cost) {
+			strategy = Strategy.NEWEST_BY_UNIT;
+		}
+		return new Choice(strategy,
+				"%.0f entries, sample %.0f: %.0f in scope, %.0f match, %.0f of them in scope; cost: index ~%.0f, newest ~%.0f, by unit ~%.0f"
+					.formatted(entries, sampled, sample[3], sample[1], sample[2], indexCost, newestCost, byUnitCost));
 	}
 
 	/**
 	 * Sets how PostgreSQL runs the search, for this transaction only: no JIT compilation (it costs more than the
-	 * query), memory enough for an exact bitmap, and for words that are in many entries, the entries read newest
-	 * first (and the reading stopped at {@value #CANDIDATES}) rather than every match through the full-text index.
+	 * query), no parallel workers, memory enough for an exact bitmap, a plan made for the values, and the chosen
+	 * way to the candidates.
 	 */
-	private void plan(Statement statement) {
+	private void plan(Strategy strategy) {
 		this.jdbc.sql("set local jit = off").update();
 		this.jdbc.sql("set local work_mem = '32MB'").update();
-		if (statement.broad()) {
-			this.jdbc.sql("set local enable_bitmapscan = off").update();
+		// planned for these words and this reader each time: a prepared statement's generic plan would ignore both,
+		// and the settings below too
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		// one process: starting parallel workers costs more than these reads, and under load they wait for a core
+		this.jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+		switch (strategy) {
+			case NEWEST, NEWEST_BY_UNIT -> {
+				this.jdbc.sql("set local enable_bitmapscan = off").update();
+				this.jdbc.sql("set local enable_seqscan = off").update();
+			}
+			case INDEX -> {
+				this.jdbc.sql("set local enable_seqscan = off").update();
+				this.jdbc.sql("set local enable_indexscan = off").update();
+			}
+			case PLANNER -> {
+			}
 		}
 	}
 
-	/**
-	 * Whether every word of the query is in more than {@value #BROAD_SHARE} of the entries, by the statistics
-	 * PostgreSQL keeps of the index's words (ANALYZE); then the entries that have all of them are many too, since
-	 * the words of a phrase go together, and reading the newest entries first finds enough of them early.
-	 */
-	private boolean broad(List<String> terms) {
-		Map<String, Double> frequencies = frequencies();
-		return !terms.isEmpty() && terms.stream().allMatch((t) -> frequencies.getOrDefault(t, 0.0) > BROAD_SHARE);
-	}
-
-	private volatile Map<String, Double> frequencies;
-
-	private volatile long frequenciesRead;
-
-	/** The most common words of the entries with the share of entries they are in; read again every 10 minutes. */
-	private Map<String, Double> frequencies() {
-		long now = System.nanoTime();
-		Map<String, Double> known = this.frequencies;
-		if (known != null && now - this.frequenciesRead < java.util.concurrent.TimeUnit.MINUTES.toNanos(10)) {
-			return known;
-		}
-		Map<String, Double> read = new HashMap<>();
-		this.jdbc.sql("""
-				select most_common_elems::text::text[] as words, most_common_elem_freqs as freqs from pg_stats
-				where schemaname = current_schema() and tablename = 'search_entry' and attname = 'document'""")
-			.query((rs) -> {
-				String[] words = (String[]) rs.getArray("words").getArray();
-				Object[] freqs = (Object[]) rs.getArray("freqs").getArray();
-				for (int i = 0; i < words.length && i < freqs.length; i++) {
-					read.put(words[i], ((Number) freqs[i]).doubleValue());
-				}
-			});
-		this.frequencies = read;
-		this.frequenciesRead = now;
-		return read;
+	/** The planner as it was, for the queries after the search's own (the page's hits, nearly right titles). */
+	private void unplan() {
+		this.jdbc.sql("reset enable_bitmapscan").update();
+		this.jdbc.sql("reset enable_seqscan").update();
+		this.jdbc.sql("reset enable_indexscan").update();
 	}
 
 	/**
-	 * The condition on {@code e} (an entry, or a report with the same columns) for what the user may read and the
-	 * filters.
+	 * What the user may read and asked for: the condition on {@code e} (an entry, or a report with the same
+	 * columns), and its parts.
 	 */
-	private String scope(PortalUser user, Request request, Map<String, Object> params) {
+	private Statement scope(PortalUser user, Request request, Map<String, Object> params) {
 		Set<Long> visible = this.units.subtree(user.unitId());
 		Set<Long> wanted = visible;
 		if (request.unitId() != null) {
@@ -266,7 +401,8 @@ public class ReportSearch {
 			wanted = this.units.subtree(request.unitId());
 		}
 		List<String> readable = new ArrayList<>();
-		if (wanted.contains(user.unitId())) {
+		boolean own = wanted.contains(user.unitId());
+		if (own) {
 			readable.add("e.unit_id = :own");
 			params.put("own", user.unitId());
 		}
@@ -274,24 +410,30 @@ public class ReportSearch {
 		if (!below.isEmpty()) {
 			readable.add("(e.unit_id in (:below) and e.status not in ('DRAFT', 'RETURNED'))");
 			params.put("below", below);
+			for (int i = 0; i < below.size(); i++) {
+				params.put("below" + i, below.get(i));
+			}
 		}
-		List<String> conditions = new ArrayList<>();
-		conditions.add("(" + String.join(" or ", readable) + ")");
+		List<String> filters = new ArrayList<>();
 		if (request.kindId() != null) {
-			conditions.add("e.kind_id = :kind");
+			filters.add("e.kind_id = :kind");
 			params.put("kind", request.kindId());
 		}
 		if (request.year() != null) {
-			conditions.add("e.period_start >= :yearStart and e.period_start < :yearEnd");
+			filters.add("e.period_start >= :yearStart and e.period_start < :yearEnd");
 			int year = Math.max(1945, Math.min(request.year(), 2200));
 			params.put("yearStart", LocalDate.of(year, 1, 1));
 			params.put("yearEnd", LocalDate.of(year + 1, 1, 1));
 		}
 		if (request.status() != null) {
-			conditions.add("e.status = :status");
+			filters.add("e.status = :status");
 			params.put("status", request.status().name());
 		}
-		return String.join(" and ", conditions);
+		List<String> conditions = new ArrayList<>();
+		conditions.add("(" + String.join(" or ", readable) + ")");
+		conditions.addAll(filters);
+		return new Statement(params, String.join(" and ", conditions), own, below,
+				filters.isEmpty() ? "true" : String.join(" and ", filters));
 	}
 
 	/** Reports the user may read whose titles are nearly the query (a word mistyped), best first. */
