@@ -114,8 +114,15 @@ class FoundationBrowserTests {
 		Browser b = signIn("vanthu2");
 		b.open("/units/" + 1);
 		assertThat(b.text("h1")).isIn("Không tìm thấy", "Tỉnh Bình Nguyên");
+		b.open("/reports/999999999");
+		assertThat(b.text("h1")).isEqualTo("Không tìm thấy");
+		// the error page says it in its own words: no untranslated reason ("??Not Found_vi??") above it
+		assertThat(b.driver().findElements(By.cssSelector(".alert-danger"))).isEmpty();
+		assertThat(b.text("body")).doesNotContain("??");
+		b.screenshot("08-not-found");
 		b.open("/admin/units");
 		assertThat(b.text("h1")).isEqualTo("Không có quyền truy cập");
+		assertThat(b.text("body")).doesNotContain("??");
 		b.screenshot("08-forbidden");
 	}
 
