@@ -23,16 +23,18 @@ import vn.ubnd.baocao.unit.UnitService;
 
 /**
  * Search across everything a user may read: the reports of their own unit in every state, and those of the units
- * below it once submitted (the rule of {@link vn.ubnd.baocao.report.ReportService#mayRead}); in each, the title and number, the sections'
- * titles and text, and the council's comments. Vietnamese with or without diacritics: the query and the texts are
+ * below it once submitted (the rule of {@link vn.ubnd.baocao.report.ReportService#mayRead}); in each, the title and
+ * number, the sections' titles and text, and the council's comments. Vietnamese with or without diacritics: the query and the texts are
  * folded alike ({@link SearchText}; {@code search_words()} in the database), every word of the query must be in the
  * same entry (a report's title, a section or a comment), and entries where the words stand together as typed, and
  * reports' own titles, rank first.
  * <p>
  * PostgreSQL does the work: the {@code search_entry} table holds one full-text document per report, section and
  * comment, kept current by triggers (migration V11), with a GIN index; pg_trgm finds titles that are nearly right
- * when nothing matches exactly. Only the page's hits are then read, in two queries (the reports, with the reader's
- * rights checked again, and their sections' places and the texts hit).
+ * when nothing matches exactly. The {@value #CANDIDATES} newest matching entries are ranked; they are found the
+ * cheapest of three ways, chosen from a sample of the table ({@link Strategy}). Only the page's hits are then read,
+ * in two queries (the reports, with the reader's rights checked again, and their sections' places and the texts
+ * hit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -318,10 +320,10 @@ public class ReportSearch {
 		Map<String, Object> params = new HashMap<>(statement.params());
 		params.put("percent", percent);
 		double[] sample = this.jdbc.sql("""
-				select count(*), count(*) filter (where e.document @@ to_tsquery('simple', :words)),
-				       count(*) filter (where e.document @@ to_tsquery('simple', :words) and %s),
-				       count(*) filter (where %s)
-				from search_entry e tablesample system (:percent) repeatable (42)""".formatted(statement.scope(),
+				select count(*), count(*) filter (where matches), count(*) filter (where matches and readable),
+				       count(*) filter (where readable)
+				from (select e.document @@ to_tsquery('simple', :words) as matches, coalesce(%s, false) as readable
+				      from search_entry e tablesample system (:percent) repeatable (42)) sample""".formatted(
 				statement.scope()))
 			.params(params)
 			.query((rs, n) -> new double[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
