@@ -45,6 +45,16 @@ record Amount(BigDecimal value, String unit, int decimals, int start, int end, i
 
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
+	/**
+	 * The last text read on this thread and its figures: the sum, ratio, share and amount-in-words rules each ask for
+	 * the figures of the same paragraph in turn, and reading them is most of the checker's work. The figures depend
+	 * on the text alone.
+	 */
+	private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
+	private record Read(String text, List<Amount> amounts) {
+	}
+
 	boolean percent() {
 		return "%".equals(this.unit);
 	}
@@ -58,8 +68,18 @@ record Amount(BigDecimal value, String unit, int decimals, int start, int end, i
 		return this.unit != null && this.unit.equals(other.unit);
 	}
 
-	/** The figures of a text, in order, without years, dates, document numbers and codes. */
+	/** The figures of a text, in order, without years, dates, document numbers and codes (not modifiable). */
 	static List<Amount> in(String text) {
+		Read last = LAST.get();
+		if (last != null && last.text().equals(text)) {
+			return last.amounts();
+		}
+		List<Amount> amounts = List.copyOf(read(text));
+		LAST.set(new Read(text, amounts));
+		return amounts;
+	}
+
+	private static List<Amount> read(String text) {
 		List<Amount> amounts = new ArrayList<>();
 		int[] depths = depths(text);
 		Matcher matcher = NUMBER.matcher(text);

@@ -3,6 +3,8 @@ package vn.ubnd.baocao.checking;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,16 @@ final class NameRule {
 
 	private NameRule() {
 	}
+
+	/**
+	 * The pattern of a level's name followed by a name of so many words, by level and number of words: compiled
+	 * once, not for every paragraph checked (a handful of levels, names of a few words).
+	 */
+	private static final Map<String, Pattern> NAMES = new ConcurrentHashMap<>();
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	static String level(String unitName, String placeName) {
 		if (unitName != null) {
@@ -53,8 +65,9 @@ final class NameRule {
 			return;
 		}
 		int words = placeName.strip().split("\\s+").length;
-		Pattern name = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(level) + "\\s+((?:\\p{Lu}[\\p{L}\\p{M}]*\\s*){"
-				+ words + "})");
+		Pattern name = NAMES.computeIfAbsent(level + "\u0000" + words,
+				(key) -> Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(level) + "\\s+((?:\\p{Lu}[\\p{L}\\p{M}]*\\s*){"
+						+ words + "})"));
 		Matcher matcher = name.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
 		while (matcher.find()) {
 			String candidate = matcher.group(1).strip();
@@ -73,7 +86,7 @@ final class NameRule {
 
 	static String bare(String text) {
 		String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
+		return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ");
 	}
 
 }

@@ -136,7 +136,15 @@ public class IndicatorService {
 	 */
 	@Transactional
 	public List<Row> values(PortalUser user, long reportId) {
-		Report report = this.reports.readable(user, reportId);
+		return values(user, this.reports.readable(user, reportId));
+	}
+
+	/**
+	 * The same for a report the user has already read ({@link ReportService#readable}): the panel has it and does
+	 * not read it twice.
+	 */
+	@Transactional
+	public List<Row> values(PortalUser user, Report report) {
 		List<Report> periods = this.reports.visibleReports(user)
 			.stream()
 			.filter((r) -> r.getUnitId().equals(report.getUnitId()) && r.getKindId().equals(report.getKindId())

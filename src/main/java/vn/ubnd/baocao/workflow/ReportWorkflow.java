@@ -84,7 +84,12 @@ public class ReportWorkflow {
 		return blockingFindings(this.reports.readable(user, reportId));
 	}
 
-	private List<Finding> blockingFindings(Report report) {
+	/**
+	 * The same for a report the caller has already read ({@link ReportService#readable}): the workflow panel has it,
+	 * and reading it again would cost the report, its sections and checklist once more.
+	 */
+	@Transactional(readOnly = true)
+	public List<Finding> blockingFindings(Report report) {
 		return this.checks.blocking(report);
 	}
 

@@ -1,6 +1,7 @@
 package vn.ubnd.baocao.account.internal;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -8,6 +9,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (tables created by Flyway), so any instance of the portal can serve any user. The
@@ -44,6 +46,21 @@ class SessionConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Wraps Spring Session's filter (and so every request, errors and async dispatches included) in the scope within
+	 * which the session a request saved answers that request's own look-up of it
+	 * ({@link OutageTolerantSessionRepository}).
+	 */
+	@Bean
+	FilterRegistrationBean<OutageTolerantSessionRepository.RequestScope> sessionRequestScope() {
+		FilterRegistrationBean<OutageTolerantSessionRepository.RequestScope> registration = new FilterRegistrationBean<>(
+				new OutageTolerantSessionRepository.RequestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC,
+				jakarta.servlet.DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean

@@ -54,8 +54,8 @@ class IndicatorController {
 
 	@GetMapping
 	String panel(@AuthenticationPrincipal PortalUser user, @PathVariable long reportId, Model model) {
-		List<Row> rows = this.indicators.values(user, reportId);
 		Report report = this.reports.readable(user, reportId);
+		List<Row> rows = this.indicators.values(user, report);
 		model.addAttribute("rows", rows);
 		model.addAttribute("reportId", reportId);
 		model.addAttribute("editable", this.reports.mayEdit(user, report));

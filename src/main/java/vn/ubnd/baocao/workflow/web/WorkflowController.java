@@ -130,7 +130,7 @@ class WorkflowController {
 		boolean maySubmit = member && user.hasRole(Role.CLERK) && status.isEditable();
 		model.addAttribute("maySubmit", maySubmit);
 		if (maySubmit && !model.containsAttribute("blocking")) {
-			model.addAttribute("blocking", this.workflow.blockingFindings(user, report.getId()));
+			model.addAttribute("blocking", this.workflow.blockingFindings(report));
 		}
 		model.addAttribute("openThreads", this.comments.openThreads(report.getId()));
 		model.addAttribute("mayReview", member && user.hasRole(Role.COUNCIL_REVIEWER) && status == ReportStatus.SUBMITTED);

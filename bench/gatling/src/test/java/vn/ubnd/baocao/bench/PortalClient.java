@@ -53,6 +53,16 @@ public class PortalClient {
 		return response;
 	}
 
+	/** A GET with extra headers (such as {@code HX-Request}, as htmx sends it). */
+	public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+		HttpRequest.Builder builder = request(path).GET();
+		headers.forEach(builder::header);
+		HttpResponse<String> response = this.http.send(builder.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		remember(response);
+		return response;
+	}
+
 	public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
 		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
