@@ -86,9 +86,18 @@ final class TabulatedFont extends PDFont implements PDVectorFont {
 		return this.font.hasExplicitWidth(code);
 	}
 
+	/**
+	 * The face is embedded, never one of the standard 14, so PDFBox takes its widths from the font itself; asked
+	 * anyway, the answer is the same width {@link #getWidth} gives.
+	 */
 	@Override
 	protected float getStandard14Width(int code) {
-		throw new UnsupportedOperationException("not a standard 14 font");
+		try {
+			return this.font.getWidth(code);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Override
