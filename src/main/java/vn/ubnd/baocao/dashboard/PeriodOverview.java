@@ -221,9 +221,8 @@ public class PeriodOverview {
 			.params(params(kind, year, number, scope))
 			.query((rs) -> {
 				Timestamp submitted = rs.getTimestamp("submitted_at");
-				int printed = rs.getInt("number");
-				String numberAndSymbol = rs.wasNull() ? null
-						: String.format("%02d/%s", printed, rs.getString("symbol"));
+				String numberAndSymbol = vn.ubnd.baocao.report.Report
+					.numberAndSymbol((Integer) rs.getObject("number"), rs.getString("symbol"));
 				found.put(rs.getLong("unit_id"),
 						new Found(rs.getLong("id"), rs.getLong("unit_id"), ReportStatus.valueOf(rs.getString("status")),
 								rs.getObject("deadline", LocalDate.class), numberAndSymbol,

@@ -664,7 +664,12 @@ public class Report {
 
 	/** The full number as printed, e.g. {@code 07/BC-UBND}; {@code null} until issued. */
 	public String getNumberAndSymbol() {
-		return this.number == null ? null : String.format("%02d/%s", this.number, this.symbol);
+		return numberAndSymbol(this.number, this.symbol);
+	}
+
+	/** A number and symbol as printed ({@code 05/BC-UBND}: two digits at least); {@code null} without a number. */
+	public static String numberAndSymbol(Integer number, String symbol) {
+		return (number == null) ? null : String.format("%02d/%s", number, symbol);
 	}
 
 }

@@ -24,10 +24,10 @@ import vn.ubnd.baocao.unit.UnitService;
 /**
  * Search across everything a user may read: the reports of their own unit in every state, and those of the units
  * below it once submitted (the rule of {@link vn.ubnd.baocao.report.ReportService#mayRead}); in each, the title and
- * number, the sections' titles and text, and the council's comments. Vietnamese with or without diacritics: the query and the texts are
- * folded alike ({@link SearchText}; {@code search_words()} in the database), every word of the query must be in the
- * same entry (a report's title, a section or a comment), and entries where the words stand together as typed, and
- * reports' own titles, rank first.
+ * number, the sections' titles and text, and the council's comments. Vietnamese with or without diacritics: the
+ * query and the texts are folded alike ({@link SearchText}; {@code search_words()} in the database), every word of
+ * the query must be in the same entry (a report's title, a section or a comment), and entries where the words stand
+ * together as typed, and reports' own titles, rank first.
  * <p>
  * PostgreSQL does the work: the {@code search_entry} table holds one full-text document per report, section and
  * comment, kept current by triggers (migration V11), with a GIN index; pg_trgm finds titles that are nearly right
@@ -351,8 +351,8 @@ public class ReportSearch {
 			strategy = Strategy.NEWEST_BY_UNIT;
 		}
 		return new Choice(strategy,
-				"%.0f entries, sample %.0f: %.0f in scope, %.0f match, %.0f of them in scope; cost: index ~%.0f, newest ~%.0f, by unit ~%.0f"
-					.formatted(entries, sampled, sample[3], sample[1], sample[2], indexCost, newestCost, byUnitCost));
+				("%.0f entries, sample %.0f: %.0f in scope, %.0f match, %.0f of them in scope; "
+						+ "cost: index ~%.0f, newest ~%.0f, by unit ~%.0f").formatted(entries, sampled, sample[3], sample[1], sample[2], indexCost, newestCost, byUnitCost));
 	}
 
 	/**
@@ -487,7 +487,7 @@ public class ReportSearch {
 			.query((rs, n) -> {
 				Integer number = (Integer) rs.getObject("number");
 				return new ReportRow(rs.getLong("id"), rs.getString("summary"),
-						(number == null) ? null : String.format("%02d/%s", number, rs.getString("symbol")),
+						vn.ubnd.baocao.report.Report.numberAndSymbol(number, rs.getString("symbol")),
 						rs.getString("unit_name"), rs.getString("kind_name"),
 						PeriodType.valueOf(rs.getString("period_type")), (Integer) rs.getObject("period_number"),
 						rs.getInt("period_year"), rs.getObject("period_start", LocalDate.class),

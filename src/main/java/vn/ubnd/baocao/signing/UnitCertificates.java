@@ -39,9 +39,10 @@ public class UnitCertificates {
 
 	/**
 	 * The unit's certificate as shown to an administrator.
+	 * @param unit the unit
 	 * @param subject the certificate's subject name, {@code null} when there is none
 	 */
-	public record Status(Source source, String subject, String issuer, Instant notBefore, Instant notAfter,
+	public record Status(Unit unit, Source source, String subject, String issuer, Instant notBefore, Instant notAfter,
 			String fingerprint, boolean validNow) {
 	}
 
@@ -69,22 +70,16 @@ public class UnitCertificates {
 		return this.demo;
 	}
 
-	/** The unit, if the administrator may manage it (not found otherwise). */
-	@Transactional(readOnly = true)
-	public Unit unit(PortalUser admin, long unitId) {
-		return this.units.visibleTo(admin, unitId);
-	}
-
 	/** The unit's certificate; not found if the administrator may not see the unit. */
 	@Transactional(readOnly = true)
 	public Status status(PortalUser admin, long unitId) {
-		this.units.visibleTo(admin, unitId);
+		Unit unit = this.units.visibleTo(admin, unitId);
 		Optional<SigningKey> key = this.keys.forUnit(unitId);
 		if (key.isEmpty()) {
-			return new Status(Source.NONE, null, null, null, null, null, false);
+			return new Status(unit, Source.NONE, null, null, null, null, null, false);
 		}
 		SigningKey k = key.get();
-		return new Status(k.demo() ? Source.DEMO : Source.KEYSTORE, k.certificate().getSubjectX500Principal().getName(),
+		return new Status(unit, k.demo() ? Source.DEMO : Source.KEYSTORE, k.certificate().getSubjectX500Principal().getName(),
 				k.certificate().getIssuerX500Principal().getName(), k.certificate().getNotBefore().toInstant(),
 				k.certificate().getNotAfter().toInstant(), k.fingerprint(), k.validAt(Instant.now()));
 	}

@@ -29,8 +29,9 @@ class CertificateAdminController {
 
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser admin, @PathVariable long unitId, Model model) {
-		model.addAttribute("unit", this.certificates.unit(admin, unitId));
-		model.addAttribute("certificate", this.certificates.status(admin, unitId));
+		UnitCertificates.Status certificate = this.certificates.status(admin, unitId);
+		model.addAttribute("unit", certificate.unit());
+		model.addAttribute("certificate", certificate);
 		model.addAttribute("demoMode", this.certificates.demoMode());
 		model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 		return "signing/certificate";
