@@ -6,6 +6,7 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "${pg_dir:-}" ]; then pg_stop || true; fi
+  if [ -n "${out:-}" ]; then rm -f "$out/portal.jar"; fi
 }
 trap cleanup EXIT
 
@@ -16,6 +17,8 @@ build() {
     ./mvnw -B -ntp -q -f bench/gatling/pom.xml test-compile
   fi
   jar="$(ls target/baocao-portal-*.jar | grep -v original | head -1)"
+  # the run's own copy: a build during the run must not change the jar under a running portal
+  if [ -n "${out:-}" ]; then cp "$jar" "$out/portal.jar"; jar="$out/portal.jar"; fi
 }
 
 # start_portal PORT [VAR=value ...]: the portal with a 512 MB heap (and PORTAL_JAVA_OPTS), its log in $out; sets

@@ -14,11 +14,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import vn.ubnd.baocao.rendering.internal.Fonts;
 import vn.ubnd.baocao.rendering.internal.OpenHtmlToPdfLog;
 import vn.ubnd.baocao.rendering.internal.PdfFonts;
+import vn.ubnd.baocao.rendering.internal.RenderedFiles;
 
 /**
  * Renders an {@link OfficialDocument} to a PDF/A-2b file from the print view's template: A4, the decree's margins,
@@ -27,6 +31,10 @@ import vn.ubnd.baocao.rendering.internal.PdfFonts;
  * <p>
  * What is the same for every document is prepared once and shared (thread-safe): the font files, the codes, widths
  * and metrics of their characters ({@link PdfFonts}) and the colour profile. See bench/README.md for the figures.
+ * <p>
+ * The file depends on the document alone, so the last files rendered are kept by their document, up to
+ * {@code portal.rendering.pdf-cache} bytes (16 MB unless set): a report opened again unchanged (the submitted report
+ * that the council and the chair read) is not rendered again.
  */
 @Component
 public class PdfRenderer {
@@ -38,18 +46,41 @@ public class PdfRenderer {
 	/** Per thread: a W3CDom looks its XML parser factory up on the class path, which takes longer than using it. */
 	private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
 
+	static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(16);
+
 	private final HtmlRenderer html;
 
+	private final RenderedFiles<OfficialDocument> rendered;
+
 	public PdfRenderer(HtmlRenderer html) {
+		this(html, DEFAULT_CACHE);
+	}
+
+
+	/** @param cache the most bytes of PDF files kept, as {@link DataSize} writes it ({@code 16MB}) */
+	@Autowired
+	public PdfRenderer(HtmlRenderer html, @Value("${portal.rendering.pdf-cache:16MB}") String cache) {
+		this(html, DataSize.parse(cache.strip()));
+	}
+
+	PdfRenderer(HtmlRenderer html, DataSize cache) {
 		this.html = html;
+		this.rendered = new RenderedFiles<>(cache.toBytes());
 		OpenHtmlToPdfLog.install();
 	}
 
-	/** The PDF/A-2b file of {@code document}. */
+	/** The PDF/A-2b file of {@code document}: the file kept if the same document was rendered lately. */
 	public byte[] render(OfficialDocument document) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-		render(document, out);
-		return out.toByteArray();
+		return this.rendered.get(document, (d) -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+			render(d, out);
+			return out.toByteArray();
+		});
+	}
+
+	/** The files kept (for tests and metrics). */
+	RenderedFiles<OfficialDocument> rendered() {
+		return this.rendered;
 	}
 
 	/** Writes the PDF/A-2b file of {@code document} to {@code out}, which is left open. */

@@ -1,6 +1,5 @@
 package vn.ubnd.baocao.signing;
 
-import java.awt.image.BufferedImage;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.report.IssuedPdfSource;
 import vn.ubnd.baocao.signing.internal.DemoImages;
+import vn.ubnd.baocao.signing.internal.StampImage;
 import vn.ubnd.baocao.signing.internal.Digests;
 import vn.ubnd.baocao.signing.internal.PadesSigner;
 import vn.ubnd.baocao.signing.internal.SignatureAppearance;
@@ -186,16 +186,16 @@ public class IssuedDocuments implements IssuedPdfSource {
 		}
 	}
 
-	private Optional<BufferedImage> signerImage(SigningKey key, SigningRequest request) {
-		Optional<BufferedImage> configured = this.keys.signer(request.unitId(), request.signerLeaderId());
+	private Optional<StampImage> signerImage(SigningKey key, SigningRequest request) {
+		Optional<StampImage> configured = this.keys.signer(request.unitId(), request.signerLeaderId());
 		if (configured.isPresent() || !key.demo()) {
 			return configured;
 		}
 		return Optional.of(this.demoImages.signer(request.signerName()));
 	}
 
-	private Optional<BufferedImage> seal(SigningKey key, Unit unit) {
-		Optional<BufferedImage> configured = this.keys.seal(unit.getId());
+	private Optional<StampImage> seal(SigningKey key, Unit unit) {
+		Optional<StampImage> configured = this.keys.seal(unit.getId());
 		if (configured.isPresent() || !key.demo()) {
 			return configured;
 		}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,8 +85,10 @@ class IndicatorCatalogueBrowserTests {
 		if (before > 0) {
 			click(b, b.driver()
 				.findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM] button[aria-label^='Chuyển chỉ tiêu XA_NTM lên']")));
-			wait.until((d) -> b.driver().findElements(By.cssSelector("tr.catalogue-row")).get(before - 1)
-				.getAttribute("data-code").equals("XA_NTM"));
+			// htmx swaps the table when the answer comes: a row found just before the swap is stale, look again
+			wait.ignoring(StaleElementReferenceException.class)
+				.until((d) -> b.driver().findElements(By.cssSelector("tr.catalogue-row")).get(before - 1)
+					.getAttribute("data-code").equals("XA_NTM"));
 		}
 		click(b, b.driver().findElement(By.cssSelector("tr.catalogue-row[data-code=XA_NTM]"))
 			.findElement(By.xpath(".//button[normalize-space()='Ngừng theo dõi']")));

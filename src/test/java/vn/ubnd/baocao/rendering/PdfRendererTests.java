@@ -361,6 +361,26 @@ class PdfRendererTests {
 	}
 
 	@Test
+	void theSameDocumentIsRenderedOnceAndAChangedOneAgain() throws Exception {
+		PdfRenderer renderer = Fixtures.pdfRenderer();
+		byte[] first = renderer.render(Fixtures.report());
+		byte[] again = renderer.render(Fixtures.report());
+		assertThat(again).isEqualTo(first).isNotSameAs(first);
+		assertThat(renderer.rendered().misses()).isEqualTo(1);
+		assertThat(renderer.rendered().hits()).isEqualTo(1);
+		byte[] changed = renderer.render(Fixtures.reportBuilder()
+			.closing(Paragraph.of("Trên đây là báo cáo đã sửa sau góp ý của Thường trực HĐND."))
+			.build());
+		assertThat(renderer.rendered().misses()).isEqualTo(2);
+		try (PDDocument document = Loader.loadPDF(changed)) {
+			assertThat(PdfGlyphs.read(document).find("đã sửa sau góp ý")).isNotEmpty();
+		}
+		byte[] draft = renderer.render(Fixtures.draft());
+		assertThat(renderer.rendered().misses()).isEqualTo(3);
+		assertThat(draft).isNotEqualTo(first);
+	}
+
+	@Test
 	void aRunOfToneLettersIsStillDrawnAsTheFontsContourGlyph() throws Exception {
 		byte[] file = Fixtures.pdfRenderer()
 			.render(Fixtures.reportBuilder()

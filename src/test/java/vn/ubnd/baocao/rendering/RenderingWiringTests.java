@@ -33,4 +33,21 @@ class RenderingWiringTests {
 		});
 	}
 
+	@Test
+	void thePdfCacheTakesItsSizeFromTheProperty() {
+		this.context.run((context) -> {
+			PdfRenderer renderer = context.getBean(PdfRenderer.class);
+			renderer.render(Fixtures.report());
+			renderer.render(Fixtures.report());
+			assertThat(renderer.rendered().hits()).isEqualTo(1);
+		});
+		this.context.withPropertyValues("portal.rendering.pdf-cache=0B").run((context) -> {
+			PdfRenderer renderer = context.getBean(PdfRenderer.class);
+			renderer.render(Fixtures.report());
+			renderer.render(Fixtures.report());
+			assertThat(renderer.rendered().hits()).isZero();
+			assertThat(renderer.rendered().misses()).isEqualTo(2);
+		});
+	}
+
 }

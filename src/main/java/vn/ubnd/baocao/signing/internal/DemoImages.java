@@ -32,16 +32,17 @@ public class DemoImages {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	private final Map<String, BufferedImage> cache = new ConcurrentHashMap<>();
+	/** Drawn once each, kept compressed (a few kilobytes, not the pixels: {@link StampImage}). */
+	private final Map<String, StampImage> cache = new ConcurrentHashMap<>();
 
-	/** The signer's image: 720 × 288 pixels (2.5 : 1). */
-	public BufferedImage signer(String fullName) {
-		return this.cache.computeIfAbsent("signer:" + fullName, (key) -> drawSigner(fullName));
+	/** The signer's image: drawn on 720 × 288 pixels (2.5 : 1). */
+	public StampImage signer(String fullName) {
+		return this.cache.computeIfAbsent("signer:" + fullName, (key) -> StampImage.of(drawSigner(fullName)));
 	}
 
-	/** The seal: 600 × 600 pixels; {@code top} around the upper arc, {@code bottom} along the lower one. */
-	public BufferedImage seal(String top, String bottom) {
-		return this.cache.computeIfAbsent("seal:" + top + "|" + bottom, (key) -> drawSeal(top, bottom));
+	/** The seal: drawn on 600 × 600 pixels; {@code top} around the upper arc, {@code bottom} along the lower one. */
+	public StampImage seal(String top, String bottom) {
+		return this.cache.computeIfAbsent("seal:" + top + "|" + bottom, (key) -> StampImage.of(drawSeal(top, bottom)));
 	}
 
 	private static BufferedImage drawSigner(String fullName) {

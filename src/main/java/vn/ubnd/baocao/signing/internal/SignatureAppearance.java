@@ -1,7 +1,6 @@
 package vn.ubnd.baocao.signing.internal;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -44,56 +42,23 @@ public final class SignatureAppearance {
 	}
 
 	/**
-	 * What the signature shows.
+	 * What the signature shows. The images are trimmed to their ink ({@link StampImage}), so that "centred" and "a
+	 * third of it" are measured on the ink.
 	 *
 	 * @param caption the caption lines (signer, unit, time)
 	 * @param signer the signer's image, or {@code null}
 	 * @param seal the unit's seal, or {@code null}
 	 */
-	public record Content(List<String> caption, BufferedImage signer, BufferedImage seal) {
+	public record Content(List<String> caption, StampImage signer, StampImage seal) {
 
 		public Content {
 			caption = List.copyOf(caption);
-			signer = trimmed(signer);
-			seal = trimmed(seal);
 		}
 
 		boolean hasImages() {
 			return this.signer != null || this.seal != null;
 		}
 
-	}
-
-	/**
-	 * The image without its transparent margins, so that "centred" and "a third of it" are measured on the ink; an
-	 * image without transparency, or without any ink, is left as it is.
-	 */
-	static BufferedImage trimmed(BufferedImage image) {
-		if (image == null || !image.getColorModel().hasAlpha()) {
-			return image;
-		}
-		int left = image.getWidth();
-		int right = -1;
-		int top = image.getHeight();
-		int bottom = -1;
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				if ((image.getRGB(x, y) >>> 24) > 8) {
-					left = Math.min(left, x);
-					right = Math.max(right, x);
-					top = Math.min(top, y);
-					bottom = Math.max(bottom, y);
-				}
-			}
-		}
-		if (right < 0 || (left == 0 && top == 0 && right == image.getWidth() - 1 && bottom == image.getHeight() - 1)) {
-			return image;
-		}
-		BufferedImage copy = new BufferedImage(right - left + 1, bottom - top + 1, BufferedImage.TYPE_INT_ARGB);
-		java.awt.Graphics2D g = copy.createGraphics();
-		g.drawImage(image, -left, -top, null);
-		g.dispose();
-		return copy;
 	}
 
 	/** The template: a page the size of {@code page}, with a signature field at {@code rectangle}. */
@@ -178,7 +143,7 @@ public final class SignatureAppearance {
 		float signerWidth = 0;
 		float signerHeight = 0;
 		if (content.signer() != null) {
-			float aspect = (float) content.signer().getWidth() / content.signer().getHeight();
+			float aspect = (float) content.signer().width() / content.signer().height();
 			signerHeight = band;
 			signerWidth = signerHeight * aspect;
 			if (signerWidth > width * 0.62f) {
@@ -198,16 +163,16 @@ public final class SignatureAppearance {
 			}
 		}
 		if (content.signer() != null) {
-			PDImageXObject image = LosslessFactory.createFromImage(template, content.signer());
+			PDImageXObject image = content.signer().in(template);
 			canvas.drawImage(image, signerLeft, bottom + (band - signerHeight) / 2, signerWidth, signerHeight);
 		}
 		if (content.seal() != null) {
 			// the seal is stamped over the signature
-			BufferedImage seal = content.seal();
-			float scale = sealSide / Math.max(seal.getWidth(), seal.getHeight());
-			float w = seal.getWidth() * scale;
-			float h = seal.getHeight() * scale;
-			PDImageXObject image = LosslessFactory.createFromImage(template, seal);
+			StampImage seal = content.seal();
+			float scale = sealSide / Math.max(seal.width(), seal.height());
+			float w = seal.width() * scale;
+			float h = seal.height() * scale;
+			PDImageXObject image = seal.in(template);
 			canvas.drawImage(image, sealLeft + (sealSide - w) / 2, bottom + (band - h) / 2, w, h);
 		}
 	}

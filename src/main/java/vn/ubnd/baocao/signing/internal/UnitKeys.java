@@ -37,9 +37,9 @@ public class UnitKeys {
 
 	private final Map<Long, SigningKey> configured;
 
-	private final Map<Long, BufferedImage> seals;
+	private final Map<Long, StampImage> seals;
 
-	private final Map<Long, Map<Long, BufferedImage>> signers;
+	private final Map<Long, Map<Long, StampImage>> signers;
 
 	private final Map<Long, String> contacts;
 
@@ -48,15 +48,15 @@ public class UnitKeys {
 	UnitKeys(SigningProperties properties, DemoKeys demo) {
 		this.demo = demo;
 		Map<Long, SigningKey> keys = new HashMap<>();
-		Map<Long, BufferedImage> sealImages = new HashMap<>();
-		Map<Long, Map<Long, BufferedImage>> signerImages = new HashMap<>();
+		Map<Long, StampImage> sealImages = new HashMap<>();
+		Map<Long, Map<Long, StampImage>> signerImages = new HashMap<>();
 		Map<Long, String> contactInfo = new HashMap<>();
 		properties.units().forEach((unitId, unit) -> {
 			keys.put(unitId, load(unitId, unit));
 			if (unit.sealImage() != null) {
 				sealImages.put(unitId, image(unitId, "seal-image", unit.sealImage()));
 			}
-			Map<Long, BufferedImage> images = new HashMap<>();
+			Map<Long, StampImage> images = new HashMap<>();
 			unit.signerImages()
 				.forEach((leaderId, path) -> images.put(leaderId, image(unitId, "signer-images." + leaderId, path)));
 			signerImages.put(unitId, Map.copyOf(images));
@@ -82,12 +82,12 @@ public class UnitKeys {
 	}
 
 	/** The unit's configured seal image. */
-	public Optional<BufferedImage> seal(long unitId) {
+	public Optional<StampImage> seal(long unitId) {
 		return Optional.ofNullable(this.seals.get(unitId));
 	}
 
 	/** The configured image of a signer of the unit. */
-	public Optional<BufferedImage> signer(long unitId, Long leaderId) {
+	public Optional<StampImage> signer(long unitId, Long leaderId) {
 		return Optional.ofNullable(this.signers.getOrDefault(unitId, Map.of()).get(leaderId));
 	}
 
@@ -185,7 +185,8 @@ public class UnitKeys {
 		return keys.get(0);
 	}
 
-	private static BufferedImage image(long unitId, String property, Path path) {
+	/** The image read at start-up, kept trimmed and compressed ({@link StampImage}). */
+	private static StampImage image(long unitId, String property, Path path) {
 		String where = "portal.signing.units." + unitId + "." + property;
 		try {
 			BufferedImage image = Files.isReadable(path) ? ImageIO.read(path.toFile()) : null;
@@ -196,7 +197,7 @@ public class UnitKeys {
 				log.warn("{}: {} has no transparent background (Nghị định 30/2020 asks for a transparent PNG)", where,
 						path.toAbsolutePath());
 			}
-			return image;
+			return StampImage.of(image);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(where + ": cannot read " + path.toAbsolutePath(), ex);

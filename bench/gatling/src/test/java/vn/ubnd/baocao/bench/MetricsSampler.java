@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads each portal's heap, CPU, garbage collection and connection pool from {@code /actuator/metrics} (as the
- * administrator) every two seconds while the load runs, and sums them up at the end.
+ * administrator) every two seconds while the load runs, and sums them up at the end: for the whole run and, when
+ * the simulation has a warm-up, for its measured part alone (the samples from {@code measuredFrom} seconds on).
  */
 public final class MetricsSampler implements AutoCloseable {
 
@@ -27,6 +28,8 @@ public final class MetricsSampler implements AutoCloseable {
 		METRICS.put("systemCpu", "system.cpu.usage");
 		METRICS.put("hikariActive", "hikaricp.connections.active");
 		METRICS.put("hikariPending", "hikaricp.connections.pending");
+		// the old generation after the last collection: what the portal keeps, garbage not counted
+		METRICS.put("liveData", "jvm.gc.live.data.size");
 	}
 
 	private final List<PortalClient> portals = new ArrayList<>();
@@ -37,7 +40,12 @@ public final class MetricsSampler implements AutoCloseable {
 
 	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
-	public MetricsSampler(List<String> bases) throws Exception {
+	private final int measuredFrom;
+
+	private long start;
+
+	public MetricsSampler(List<String> bases, int measuredFrom) throws Exception {
+		this.measuredFrom = measuredFrom;
 		for (String base : bases) {
 			PortalClient admin = new PortalClient(base);
 			admin.signIn("quantri", "Demo@2026");
@@ -48,17 +56,23 @@ public final class MetricsSampler implements AutoCloseable {
 	}
 
 	public void start() {
+		this.start = System.nanoTime();
 		this.scheduler.scheduleAtFixedRate(this::sample, 0, 2, TimeUnit.SECONDS);
 	}
 
 	private void sample() {
 		for (PortalClient portal : this.portals) {
 			try {
-				double[] row = new double[METRICS.size()];
+				// the metrics, then the garbage collections so far (count, seconds), then the seconds since the start
+				double[] row = new double[METRICS.size() + 3];
 				int i = 0;
 				for (String metric : METRICS.values()) {
 					row[i++] = value(portal, metric, "VALUE");
 				}
+				double[] gc = gc(portal);
+				row[i++] = gc[0];
+				row[i++] = gc[1];
+				row[i] = (System.nanoTime() - this.start) / 1e9;
 				synchronized (this.samples) {
 					this.samples.get(portal.base()).add(row);
 				}
@@ -97,19 +111,32 @@ public final class MetricsSampler implements AutoCloseable {
 			}
 			double[] gcStart = this.gcAtStart.get(portal.base());
 			double[] gcEnd = gc(portal);
-			out.append(String.format(
-					"portal %s: %d samples; heap used max %.0f MB, mean %.0f MB; heap committed max %.0f MB; "
-							+ "process CPU mean %.0f%%, max %.0f%% (of the machine's 2 cores); machine CPU mean %.0f%%; "
-							+ "GC pauses %d, %.2f s in all; pool active max %.0f, waiting max %.0f%n",
-					portal.base(), rows.size(), max(rows, 0) / 1e6, mean(rows, 0) / 1e6, max(rows, 1) / 1e6,
-					mean(rows, 2) * 100, max(rows, 2) * 100, mean(rows, 3) * 100, (long) (gcEnd[0] - gcStart[0]),
-					gcEnd[1] - gcStart[1], max(rows, 4), max(rows, 5)));
+			out.append(summary("portal " + portal.base(), rows, gcStart, gcEnd));
+			if (this.measuredFrom > 0) {
+				int time = METRICS.size() + 2;
+				List<double[]> measured = rows.stream().filter((r) -> r[time] >= this.measuredFrom).toList();
+				if (!measured.isEmpty()) {
+					double[] first = measured.get(0);
+					out.append(summary("  measured part (from " + this.measuredFrom + " s)", measured,
+							new double[] { first[time - 2], first[time - 1] }, gcEnd));
+				}
+			}
 		}
 		System.out.print("\n==== portal metrics ====\n" + out);
 		String file = System.getProperty("portal.metricsFile");
 		if (file != null && !file.isBlank()) {
 			java.nio.file.Files.writeString(java.nio.file.Path.of(file), out.toString());
 		}
+	}
+
+	private static String summary(String label, List<double[]> rows, double[] gcStart, double[] gcEnd) {
+		return String.format(
+				"%s: %d samples; heap used max %.0f MB, mean %.0f MB; heap committed max %.0f MB; "
+						+ "process CPU mean %.0f%%, max %.0f%% (of the machine's 2 cores); machine CPU mean %.0f%%; "
+						+ "GC pauses %d, %.2f s in all; live data after GC max %.0f MB; pool active max %.0f, waiting max %.0f%n",
+				label, rows.size(), max(rows, 0) / 1e6, mean(rows, 0) / 1e6, max(rows, 1) / 1e6, mean(rows, 2) * 100,
+				max(rows, 2) * 100, mean(rows, 3) * 100, (long) (gcEnd[0] - gcStart[0]), gcEnd[1] - gcStart[1],
+				max(rows, 6) / 1e6, max(rows, 4), max(rows, 5));
 	}
 
 	private static double max(List<double[]> rows, int column) {

@@ -32,7 +32,8 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * <p>
  * System properties: {@code portal.baseUrls} (comma-separated, default {@code http://127.0.0.1:8080}),
  * {@code portal.units} (50; four users each), {@code portal.duration} (seconds each user keeps working, 150),
- * {@code portal.ramp} (seconds over which users arrive, 30), {@code portal.sign} (chairs approve and sign their
+ * {@code portal.ramp} (seconds over which users arrive, 30), {@code portal.warmup} (seconds each user works before
+ * the measured part, 0), {@code portal.sign} (chairs approve and sign their
  * accepted reports, {@code true}), {@code portal.accepted} (accepted reports per unit for the chair, 3),
  * {@code portal.prefix} (account prefix, to run twice on one database, {@code t}).
  */
@@ -46,6 +47,11 @@ public class PortalLoadSimulation extends Simulation {
 	static final int DURATION = Integer.getInteger("portal.duration", 150);
 
 	static final int RAMP = Integer.getInteger("portal.ramp", 30);
+
+	/** Seconds each user works before the measured part (0: none); see {@link #phases}. */
+	static final int WARMUP = Integer.getInteger("portal.warmup", 0);
+
+	static final String WARM_UP = "warm-up";
 
 	static final boolean SIGN = Boolean.parseBoolean(System.getProperty("portal.sign", "true"));
 
@@ -95,41 +101,12 @@ public class PortalLoadSimulation extends Simulation {
 			.userAgentHeader("baocao-load/1.0")
 			.shareConnections();
 
-		ScenarioBuilder clerk = scenario("Văn thư").feed(listFeeder(clerks))
-			.exec(signIn())
-			.during(Duration.ofSeconds(DURATION))
-			.on(exec(editor()).repeat(8)
-				.on(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)).exec(autosaveSection()))
-				.repeat(3)
-				.on(pause(Duration.ofSeconds(1), Duration.ofSeconds(2)).exec(autosaveIndicator()))
-				.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-				.exec(reportPage("#{draft}"))
-				.exec(outputs("#{draft}"))
-				.pause(Duration.ofSeconds(3), Duration.ofSeconds(6)));
-
+		ScenarioBuilder clerk = scenario("Văn thư").feed(listFeeder(clerks)).exec(phases(clerkLoop()));
 		ScenarioBuilder reviewer = scenario("Thường trực HĐND").feed(listFeeder(reviewers))
-			.exec(signIn())
-			.during(Duration.ofSeconds(DURATION))
-			.on(exec(page("home", "/")).pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-				.exec(reportPage("#{report}"))
-				.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-				.exec(comment())
-				.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-				.exec(outputs("#{report}"))
-				.exec(page("register", "/register"))
-				.pause(Duration.ofSeconds(3), Duration.ofSeconds(6)));
-
+			.exec(phases(reviewerLoop()));
 		ScenarioBuilder chair = scenario("Chủ tịch").feed(listFeeder(chairs))
-			.exec(signIn())
 			.exec((session) -> session.set("toSign", queue(session.getString("accepted"))))
-			.during(Duration.ofSeconds(DURATION))
-			.on(exec(page("home", "/")).pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-				.exec(reportPage("#{report}"))
-				.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-				.doIf((session) -> SIGN && !session.<Deque<Long>>get("toSign").isEmpty())
-				.then(sign())
-				.exec(outputs("#{report}"))
-				.pause(Duration.ofSeconds(5), Duration.ofSeconds(10)));
+			.exec(phases(chairLoop()));
 
 		List<PopulationBuilder> populations = List.of(
 				clerk.injectOpen(rampUsers(clerks.size()).during(Duration.ofSeconds(RAMP))),
@@ -145,7 +122,7 @@ public class PortalLoadSimulation extends Simulation {
 	@Override
 	public void before() {
 		try {
-			this.sampler[0] = new MetricsSampler(BASES);
+			this.sampler[0] = new MetricsSampler(BASES, WARMUP > 0 ? RAMP + WARMUP : 0);
 			this.sampler[0].start();
 		}
 		catch (Exception ex) {
@@ -161,6 +138,58 @@ public class PortalLoadSimulation extends Simulation {
 		catch (Exception ex) {
 			System.err.println("metrics sampler: " + ex);
 		}
+	}
+
+	/**
+	 * A user's day: without a warm-up, sign in and work for {@code portal.duration} seconds; with one
+	 * ({@code portal.warmup} seconds), sign in and work in the group {@value #WARM_UP} first (its requests are counted
+	 * apart: Gatling names them "warm-up / editor" …, the targets look at the others), then work for the measured
+	 * {@code portal.duration} seconds on the same session. Chairs sign only in the measured part.
+	 */
+	static ChainBuilder phases(ChainBuilder loop) {
+		ChainBuilder measured = exec((s) -> s.set("measured", true)).during(Duration.ofSeconds(DURATION)).on(loop);
+		if (WARMUP <= 0) {
+			return exec(signIn()).exec(measured);
+		}
+		return group(WARM_UP).on(exec((s) -> s.set("measured", false))
+			.exec(signIn())
+			.during(Duration.ofSeconds(WARMUP))
+			.on(loop)).exec(measured);
+	}
+
+	/** A clerk: the editor, sections and indicator rows autosaved as they type, the report page, an output. */
+	static ChainBuilder clerkLoop() {
+		return exec(editor()).repeat(8)
+			.on(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)).exec(autosaveSection()))
+			.repeat(3)
+			.on(pause(Duration.ofSeconds(1), Duration.ofSeconds(2)).exec(autosaveIndicator()))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.exec(reportPage("#{draft}"))
+			.exec(outputs("#{draft}"))
+			.pause(Duration.ofSeconds(3), Duration.ofSeconds(6));
+	}
+
+	/** A council reviewer: home, the submitted report, a comment on a section, an output, the register. */
+	static ChainBuilder reviewerLoop() {
+		return exec(page("home", "/")).pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.exec(reportPage("#{report}"))
+			.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+			.exec(comment())
+			.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+			.exec(outputs("#{report}"))
+			.exec(page("register", "/register"))
+			.pause(Duration.ofSeconds(3), Duration.ofSeconds(6));
+	}
+
+	/** A chair: home, a report, the next accepted report signed (measured part only), an output. */
+	static ChainBuilder chairLoop() {
+		return exec(page("home", "/")).pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.exec(reportPage("#{report}"))
+			.pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+			.doIf((session) -> SIGN && session.getBoolean("measured") && !session.<Deque<Long>>get("toSign").isEmpty())
+			.then(sign())
+			.exec(outputs("#{report}"))
+			.pause(Duration.ofSeconds(5), Duration.ofSeconds(10));
 	}
 
 	private static Deque<Long> queue(String ids) {
@@ -342,7 +371,7 @@ public class PortalLoadSimulation extends Simulation {
 
 		static List<Part> indicators(String panel) {
 			List<Part> parts = new ArrayList<>();
-			for (List<String> m : PortalClient.findAll(panel, "id=\"indicator-version-(\\d+)\" value=\"(-?\\d*)\"")) {
+			for (List<String> m : PortalClient.findAll(panel, "id=\"indicator-version-(\\d+)\"\\s+value=\"(-?\\d*)\"")) {
 				parts.add(new Part(Long.parseLong(m.get(0)), "", m.get(1).isEmpty() ? -1 : Long.parseLong(m.get(1))));
 			}
 			return parts;
