@@ -46,7 +46,8 @@ public class PdfRenderer {
 	/** Per thread: a W3CDom looks its XML parser factory up on the class path, which takes longer than using it. */
 	private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
 
-	static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(16);
+	/** The size of the cache unless {@code portal.rendering.pdf-cache} says otherwise. */
+	static final String DEFAULT_CACHE = "16MB";
 
 	private final HtmlRenderer html;
 
@@ -56,29 +57,30 @@ public class PdfRenderer {
 		this(html, DEFAULT_CACHE);
 	}
 
-
 	/** @param cache the most bytes of PDF files kept, as {@link DataSize} writes it ({@code 16MB}) */
 	@Autowired
-	public PdfRenderer(HtmlRenderer html, @Value("${portal.rendering.pdf-cache:16MB}") String cache) {
-		this(html, DataSize.parse(cache.strip()));
-	}
-
-	PdfRenderer(HtmlRenderer html, DataSize cache) {
+	public PdfRenderer(HtmlRenderer html, @Value("${portal.rendering.pdf-cache:" + DEFAULT_CACHE + "}") String cache) {
 		this.html = html;
-		this.rendered = new RenderedFiles<>(cache.toBytes());
+		this.rendered = new RenderedFiles<>(DataSize.parse(cache.strip()).toBytes());
 		OpenHtmlToPdfLog.install();
 	}
 
 	/** The PDF/A-2b file of {@code document}: the file kept if the same document was rendered lately. */
 	public byte[] render(OfficialDocument document) {
-		return this.rendered.get(document, (d) -> {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-			render(d, out);
-			return out.toByteArray();
-		});
+		return this.rendered.get(document, this::renderOnce);
 	}
 
-	/** The files kept (for tests and metrics). */
+	/**
+	 * The PDF/A-2b file of {@code document}, rendered and not kept: for a document that will not be asked for again
+	 * (an issued report's, signed and stored as it is issued), which would only push others out of the cache.
+	 */
+	public byte[] renderOnce(OfficialDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+		render(document, out);
+		return out.toByteArray();
+	}
+
+	/** The files kept (for tests). */
 	RenderedFiles<OfficialDocument> rendered() {
 		return this.rendered;
 	}

@@ -42,9 +42,12 @@ public class ReportDocuments {
 			.orElse(ReportFigures.NONE);
 	}
 
-	/** The report rendered to PDF/A as it stands (for an issued report: before signing). */
+	/**
+	 * The report rendered to PDF/A as it stands, for the workflow to sign and store as it issues the report: rendered
+	 * once, not kept (every later download is the stored file).
+	 */
 	public byte[] pdf(Report report) {
-		return this.pdf.render(document(report));
+		return this.pdf.renderOnce(document(report));
 	}
 
 }

@@ -378,6 +378,12 @@ class PdfRendererTests {
 		byte[] draft = renderer.render(Fixtures.draft());
 		assertThat(renderer.rendered().misses()).isEqualTo(3);
 		assertThat(draft).isNotEqualTo(first);
+		int kept = renderer.rendered().count();
+		// an issued report's file is signed and stored as it is issued: rendered once, not kept
+		byte[] once = renderer.renderOnce(Fixtures.report());
+		assertThat(renderer.rendered().count()).isEqualTo(kept);
+		assertThat(renderer.rendered().misses()).isEqualTo(3);
+		assertThat(once).isNotEmpty();
 	}
 
 	@Test
