@@ -1,8 +1,10 @@
 package vn.ubnd.baocao.signing.internal;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * The units' keys: the PKCS#12 keystore configured for a unit ({@link SigningProperties}), read and checked once at
  * start-up (a keystore that cannot be read, has no private key or whose key does not match its certificate stops
  * the start with a message naming the unit and the file); otherwise the unit's demo key, if demo mode made one.
- * Configured images are read at start-up too.
+ * Configured images are read and checked at start-up too, and prepared for signatures on first use.
  */
 @Component
 public class UnitKeys {
@@ -37,9 +39,9 @@ public class UnitKeys {
 
 	private final Map<Long, SigningKey> configured;
 
-	private final Map<Long, StampImage> seals;
+	private final Map<Long, ImageFile> seals;
 
-	private final Map<Long, Map<Long, StampImage>> signers;
+	private final Map<Long, Map<Long, ImageFile>> signers;
 
 	private final Map<Long, String> contacts;
 
@@ -48,15 +50,15 @@ public class UnitKeys {
 	UnitKeys(SigningProperties properties, DemoKeys demo) {
 		this.demo = demo;
 		Map<Long, SigningKey> keys = new HashMap<>();
-		Map<Long, StampImage> sealImages = new HashMap<>();
-		Map<Long, Map<Long, StampImage>> signerImages = new HashMap<>();
+		Map<Long, ImageFile> sealImages = new HashMap<>();
+		Map<Long, Map<Long, ImageFile>> signerImages = new HashMap<>();
 		Map<Long, String> contactInfo = new HashMap<>();
 		properties.units().forEach((unitId, unit) -> {
 			keys.put(unitId, load(unitId, unit));
 			if (unit.sealImage() != null) {
 				sealImages.put(unitId, image(unitId, "seal-image", unit.sealImage()));
 			}
-			Map<Long, StampImage> images = new HashMap<>();
+			Map<Long, ImageFile> images = new HashMap<>();
 			unit.signerImages()
 				.forEach((leaderId, path) -> images.put(leaderId, image(unitId, "signer-images." + leaderId, path)));
 			signerImages.put(unitId, Map.copyOf(images));
@@ -83,12 +85,21 @@ public class UnitKeys {
 
 	/** The unit's configured seal image. */
 	public Optional<StampImage> seal(long unitId) {
-		return Optional.ofNullable(this.seals.get(unitId));
+		return Optional.ofNullable(this.seals.get(unitId)).map(ImageFile::stamp);
+	}
+
+	/** How many configured images have been prepared for signatures so far (for tests). */
+	int preparedImages() {
+		return (int) (this.seals.values().stream().filter(ImageFile::prepared).count() + this.signers.values()
+			.stream()
+			.flatMap((images) -> images.values().stream())
+			.filter(ImageFile::prepared)
+			.count());
 	}
 
 	/** The configured image of a signer of the unit. */
 	public Optional<StampImage> signer(long unitId, Long leaderId) {
-		return Optional.ofNullable(this.signers.getOrDefault(unitId, Map.of()).get(leaderId));
+		return Optional.ofNullable(this.signers.getOrDefault(unitId, Map.of()).get(leaderId)).map(ImageFile::stamp);
 	}
 
 	/** The configured contact of the unit. */
@@ -185,11 +196,16 @@ public class UnitKeys {
 		return keys.get(0);
 	}
 
-	/** The image read at start-up, kept trimmed and compressed ({@link StampImage}). */
-	private static StampImage image(long unitId, String property, Path path) {
+	/**
+	 * The image read and checked at start-up; what is kept is the file's bytes (a PNG of a few kilobytes), prepared
+	 * for signatures when a signature first needs it: preparing takes some 25 ms an image, and a province configures
+	 * hundreds (bench/README.md).
+	 */
+	private static ImageFile image(long unitId, String property, Path path) {
 		String where = "portal.signing.units." + unitId + "." + property;
 		try {
-			BufferedImage image = Files.isReadable(path) ? ImageIO.read(path.toFile()) : null;
+			byte[] file = Files.isReadable(path) ? Files.readAllBytes(path) : null;
+			BufferedImage image = (file != null) ? ImageFile.decode(file) : null;
 			if (image == null) {
 				throw new IllegalStateException(where + ": " + path.toAbsolutePath() + " is not a readable PNG image");
 			}
@@ -197,11 +213,52 @@ public class UnitKeys {
 				log.warn("{}: {} has no transparent background (Nghị định 30/2020 asks for a transparent PNG)", where,
 						path.toAbsolutePath());
 			}
-			return StampImage.of(image);
+			return new ImageFile(file);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(where + ": cannot read " + path.toAbsolutePath(), ex);
 		}
+	}
+
+	/** A configured image file, as read at start-up; its {@link StampImage} made on first use and kept. */
+	static final class ImageFile {
+
+		private final byte[] file;
+
+		private volatile StampImage stamp;
+
+		ImageFile(byte[] file) {
+			this.file = file;
+		}
+
+		StampImage stamp() {
+			StampImage prepared = this.stamp;
+			if (prepared == null) {
+				synchronized (this) {
+					prepared = this.stamp;
+					if (prepared == null) {
+						try {
+							prepared = StampImage.of(decode(this.file));
+						}
+						catch (IOException ex) {
+							// read once at start-up already: the same bytes decode the same way
+							throw new UncheckedIOException(ex);
+						}
+						this.stamp = prepared;
+					}
+				}
+			}
+			return prepared;
+		}
+
+		boolean prepared() {
+			return this.stamp != null;
+		}
+
+		static BufferedImage decode(byte[] file) throws IOException {
+			return ImageIO.read(new ByteArrayInputStream(file));
+		}
+
 	}
 
 }

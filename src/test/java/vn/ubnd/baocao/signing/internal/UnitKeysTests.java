@@ -159,6 +159,10 @@ class UnitKeysTests {
 		SigningProperties properties = new SigningProperties(Map.of(7L, new SigningProperties.UnitKeystore(keystore,
 				"mat-khau-kho-khoa", null, seal, Map.of(70L, signer), "Văn phòng UBND xã, 0210 3 800 800")));
 		UnitKeys keys = new UnitKeys(properties, new DemoKeys(null));
+		// read and checked at start-up, prepared for signatures when first asked for, once
+		assertThat(keys.preparedImages()).isZero();
+		assertThat(keys.seal(7).orElseThrow()).isSameAs(keys.seal(7).orElseThrow());
+		assertThat(keys.preparedImages()).isEqualTo(1);
 		SigningKey key = keys.forUnit(7).orElseThrow();
 		assertThat(keys.contact(7)).contains("Văn phòng UBND xã, 0210 3 800 800");
 		assertThat(keys.signer(7, 70L)).isPresent();
