@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.report.PeriodType;
+import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportKind;
 import vn.ubnd.baocao.report.ReportKindService;
 import vn.ubnd.baocao.report.ReportStatus;
@@ -221,8 +222,7 @@ public class PeriodOverview {
 			.params(params(kind, year, number, scope))
 			.query((rs) -> {
 				Timestamp submitted = rs.getTimestamp("submitted_at");
-				String numberAndSymbol = vn.ubnd.baocao.report.Report
-					.numberAndSymbol((Integer) rs.getObject("number"), rs.getString("symbol"));
+				String numberAndSymbol = Report.numberAndSymbol((Integer) rs.getObject("number"), rs.getString("symbol"));
 				found.put(rs.getLong("unit_id"),
 						new Found(rs.getLong("id"), rs.getLong("unit_id"), ReportStatus.valueOf(rs.getString("status")),
 								rs.getObject("deadline", LocalDate.class), numberAndSymbol,

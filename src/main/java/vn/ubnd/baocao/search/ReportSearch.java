@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ubnd.baocao.report.PeriodType;
+import vn.ubnd.baocao.report.Report;
 import vn.ubnd.baocao.report.ReportStatus;
 import vn.ubnd.baocao.report.SectionNumbering;
 import vn.ubnd.baocao.search.SearchText.Fragment;
@@ -352,7 +353,8 @@ public class ReportSearch {
 		}
 		return new Choice(strategy,
 				("%.0f entries, sample %.0f: %.0f in scope, %.0f match, %.0f of them in scope; "
-						+ "cost: index ~%.0f, newest ~%.0f, by unit ~%.0f").formatted(entries, sampled, sample[3], sample[1], sample[2], indexCost, newestCost, byUnitCost));
+						+ "cost: index ~%.0f, newest ~%.0f, by unit ~%.0f").formatted(entries, sampled, sample[3], sample[1],
+								sample[2], indexCost, newestCost, byUnitCost));
 	}
 
 	/**
@@ -487,7 +489,7 @@ public class ReportSearch {
 			.query((rs, n) -> {
 				Integer number = (Integer) rs.getObject("number");
 				return new ReportRow(rs.getLong("id"), rs.getString("summary"),
-						vn.ubnd.baocao.report.Report.numberAndSymbol(number, rs.getString("symbol")),
+						Report.numberAndSymbol(number, rs.getString("symbol")),
 						rs.getString("unit_name"), rs.getString("kind_name"),
 						PeriodType.valueOf(rs.getString("period_type")), (Integer) rs.getObject("period_number"),
 						rs.getInt("period_year"), rs.getObject("period_start", LocalDate.class),

@@ -3,6 +3,7 @@ package vn.ubnd.baocao.rendering.internal;
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -96,7 +97,7 @@ final class TabulatedFont extends PDFont implements PDVectorFont {
 			return this.font.getWidth(code);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
