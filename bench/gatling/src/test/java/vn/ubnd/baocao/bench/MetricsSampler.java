@@ -28,8 +28,6 @@ public final class MetricsSampler implements AutoCloseable {
 		METRICS.put("systemCpu", "system.cpu.usage");
 		METRICS.put("hikariActive", "hikaricp.connections.active");
 		METRICS.put("hikariPending", "hikaricp.connections.pending");
-		// the old generation after the last collection: what the portal keeps, garbage not counted
-		METRICS.put("liveData", "jvm.gc.live.data.size");
 	}
 
 	private final List<PortalClient> portals = new ArrayList<>();
@@ -133,10 +131,10 @@ public final class MetricsSampler implements AutoCloseable {
 		return String.format(
 				"%s: %d samples; heap used max %.0f MB, mean %.0f MB; heap committed max %.0f MB; "
 						+ "process CPU mean %.0f%%, max %.0f%% (of the machine's 2 cores); machine CPU mean %.0f%%; "
-						+ "GC pauses %d, %.2f s in all; live data after GC max %.0f MB; pool active max %.0f, waiting max %.0f%n",
+						+ "GC pauses %d, %.2f s in all; pool active max %.0f, waiting max %.0f%n",
 				label, rows.size(), max(rows, 0) / 1e6, mean(rows, 0) / 1e6, max(rows, 1) / 1e6, mean(rows, 2) * 100,
 				max(rows, 2) * 100, mean(rows, 3) * 100, (long) (gcEnd[0] - gcStart[0]), gcEnd[1] - gcStart[1],
-				max(rows, 6) / 1e6, max(rows, 4), max(rows, 5));
+				max(rows, 4), max(rows, 5));
 	}
 
 	private static double max(List<double[]> rows, int column) {
